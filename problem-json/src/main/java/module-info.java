@@ -6,5 +6,12 @@ module dev.problemguide.json {
     requires transitive dev.problemguide;
     requires transitive jakarta.ws.rs;
     requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.jakarta.rs.base;
+    requires com.fasterxml.jackson.jakarta.rs.json;
+    requires com.fasterxml.jackson.datatype.jsr310;
+
     exports dev.problemguide.json;
+
+    provides com.fasterxml.jackson.databind.Module with dev.problemguide.json.ProblemModule;
 }

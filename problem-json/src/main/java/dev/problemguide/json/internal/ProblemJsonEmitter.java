@@ -1,0 +1,113 @@
+package dev.problemguide.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import dev.problemguide.Problem;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Map;
+
+/**
+ * Streams a {@link Problem} as one JSON object: {@code type}, {@code title}, {@code status}, {@code detail},
+ * {@code instance}, then the extension members in insertion order (RFC 9457 section 3).
+ *
+ * <p>The standard member names are written literally, so no naming strategy or other mapper setting can
+ * change them. Absent members are omitted; {@code type} is always written. An extension value is first
+ * serialized into a token buffer, so one that fails leaves nothing behind: the member is dropped and
+ * logged, and the body stays a valid problem. Scalars skip the buffer.
+ */
+public final class ProblemJsonEmitter {
+
+    private static final System.Logger LOG = System.getLogger(ProblemJsonEmitter.class.getName());
+
+    /** Serializes one extension value into a generator, the way some mapper is configured to. */
+    @FunctionalInterface
+    public interface ValueWriter {
+        /**
+         * Writes a value.
+         *
+         * @param value  a non-null value that is not a plain scalar
+         * @param target where to write it
+         * @throws IOException if the value cannot be serialized
+         */
+        void write(Object value, JsonGenerator target) throws IOException;
+    }
+
+    private ProblemJsonEmitter() {
+    }
+
+    /**
+     * Writes a problem as a JSON object.
+     *
+     * @param problem   the problem
+     * @param generator the target, positioned where a value may start
+     * @param values    how extension values other than scalars are serialized
+     * @throws IOException if the generator fails
+     */
+    public static void write(Problem problem, JsonGenerator generator, ValueWriter values) throws IOException {
+        generator.writeStartObject();
+        generator.writeStringField("type", problem.type().toString());
+        if (problem.title() != null) {
+            generator.writeStringField("title", problem.title());
+        }
+        if (problem.status() != null) {
+            generator.writeNumberField("status", problem.status());
+        }
+        if (problem.detail() != null) {
+            generator.writeStringField("detail", problem.detail());
+        }
+        if (problem.instance() != null) {
+            generator.writeStringField("instance", problem.instance().toString());
+        }
+        for (Map.Entry<String, Object> member : problem.extensions().entrySet()) {
+            writeExtension(member.getKey(), member.getValue(), generator, values);
+        }
+        generator.writeEndObject();
+    }
+
+    private static void writeExtension(String name, Object value, JsonGenerator generator, ValueWriter values)
+            throws IOException {
+        if (writeScalar(name, value, generator)) {
+            return;
+        }
+        if (value instanceof Throwable) {
+            // An exception serialized as a bean would expose its message, class and stack trace.
+            LOG.log(Level.WARNING, "Dropped extension member ''{0}'' of a problem: a {1} is never serialized",
+                    name, value.getClass().getName());
+            return;
+        }
+        TokenBuffer buffer = new TokenBuffer(generator.getCodec(), false);
+        try {
+            values.write(value, buffer);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Dropped extension member '" + name + "' of a problem: its value of type "
+                    + value.getClass().getName() + " could not be serialized", e);
+            return;
+        }
+        generator.writeFieldName(name);
+        buffer.serialize(generator);
+    }
+
+    private static boolean writeScalar(String name, Object value, JsonGenerator generator) throws IOException {
+        if (value == null) {
+            generator.writeNullField(name);
+        } else if (value instanceof String) {
+            generator.writeStringField(name, (String) value);
+        } else if (value instanceof Boolean) {
+            generator.writeBooleanField(name, (Boolean) value);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+                || value instanceof Byte) {
+            generator.writeNumberField(name, ((Number) value).longValue());
+        } else if (value instanceof BigDecimal) {
+            generator.writeNumberField(name, (BigDecimal) value);
+        } else if (value instanceof BigInteger) {
+            generator.writeFieldName(name);
+            generator.writeNumber((BigInteger) value);
+        } else {
+            return false;
+        }
+        return true;
+    }
+}
