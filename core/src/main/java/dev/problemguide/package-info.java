@@ -8,6 +8,8 @@
  *       application;</li>
  *   <li>{@link dev.problemguide.StatusGuide} is the catalog of HTTP status codes with the guide's names
  *       and descriptions;</li>
+ *   <li>{@link dev.problemguide.ProblemMapping} and {@link dev.problemguide.ProblemExtension} map an
+ *       application's exception classes to problems declaratively;</li>
  *   <li>{@link dev.problemguide.ProblemFactory} fills a problem's {@code title} and {@code detail} from
  *       {@link dev.problemguide.StatusTextSource}s, the guide being the last one.</li>
  * </ul>

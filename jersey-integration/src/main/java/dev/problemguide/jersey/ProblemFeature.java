@@ -1,0 +1,330 @@
+package dev.problemguide.jersey;
+
+import dev.problemguide.Problem;
+import dev.problemguide.ProblemFactory;
+import dev.problemguide.jersey.internal.EmptyErrorResponseFilter;
+import dev.problemguide.jersey.internal.ExceptionMappings;
+import dev.problemguide.jersey.internal.ExceptionResponses;
+import dev.problemguide.jersey.internal.ProblemExceptionMapper;
+import dev.problemguide.jersey.internal.ProblemOptions;
+import dev.problemguide.jersey.internal.ProblemResponder;
+import dev.problemguide.jersey.internal.ThrowableMapper;
+import dev.problemguide.jersey.internal.WebApplicationExceptionMapper;
+import dev.problemguide.json.ProblemJsonWriter;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Configuration;
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The Jersey feature that turns every error response of an application into an RFC 9457 problem details
+ * body of type {@code application/problem+json}, its {@code title} and {@code detail} taken from the API
+ * Status Code Guide.
+ *
+ * <p>Register it with {@code resourceConfig.register(ProblemFeature.class)}, or just put the jar on the
+ * class path: it registers itself with its defaults unless told not to (see
+ * {@link ProblemProperties#AUTO_DISCOVERY}). Use {@link #builder()} for options; every option can also be
+ * set with a {@code problemguide.*} property ({@link ProblemProperties}), which the builder overrides.
+ * Registering it twice is harmless: the first registration configures the application.
+ *
+ * <p>It registers exception mappers for {@code Throwable}, {@code WebApplicationException} and
+ * {@code ProblemException} (an application's own mapper for a narrower type still wins), a response filter
+ * that gives a problem body to error responses built without one, and the problem writer. Defaults:
+ * {@code type} {@code about:blank} unless mapped, {@code instance} the request path, a {@code traceId}
+ * extension member on every 5xx, a 4xx {@code WebApplicationException}'s own message used as
+ * {@code detail}, 5xx logged at {@code ERROR} with stack trace and 4xx at {@code DEBUG}.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc9457">RFC 9457: Problem Details for HTTP APIs</a>
+ */
+public final class ProblemFeature implements Feature {
+
+    /** Jersey's property that keeps a servlet container from replacing an error body with its own page. */
+    static final String SET_STATUS_OVER_SEND_ERROR = "jersey.config.server.response.setStatusOverSendError";
+
+    /** Below the default priority of application mappers, so theirs win a tie for the same type. */
+    private static final int MAPPER_PRIORITY = Priorities.USER + 1000;
+
+    private final Builder options;
+
+    /** Creates the feature with its defaults, or with the {@code problemguide.*} properties when set. */
+    public ProblemFeature() {
+        this(new Builder());
+    }
+
+    private ProblemFeature(Builder builder) {
+        this.options = builder.copy();
+    }
+
+    /**
+     * Creates a builder of a feature with options.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public boolean configure(FeatureContext context) {
+        Configuration configuration = context.getConfiguration();
+        if (configuration.isRegistered(ThrowableMapper.class)) {
+            return true;
+        }
+        ProblemOptions resolved = options.resolve(configuration.getProperties());
+        ProblemResponder responder = new ProblemResponder(resolved);
+        ExceptionResponses responses = new ExceptionResponses(responder, new ExceptionMappings(resolved));
+        context.register(new ThrowableMapper(responses), MAPPER_PRIORITY);
+        context.register(new WebApplicationExceptionMapper(responses), MAPPER_PRIORITY);
+        context.register(new ProblemExceptionMapper(responses), MAPPER_PRIORITY);
+        context.register(new EmptyErrorResponseFilter(responder));
+        if (!configuration.isRegistered(ProblemJsonWriter.class)) {
+            context.register(ProblemJsonWriter.class);
+        }
+        if (configuration.getProperty(SET_STATUS_OVER_SEND_ERROR) == null) {
+            context.property(SET_STATUS_OVER_SEND_ERROR, true);
+        }
+        return true;
+    }
+
+    /**
+     * A builder of {@link ProblemFeature}s; an option left unset falls back to its {@code problemguide.*}
+     * property, then to its default. Not thread-safe.
+     */
+    public static final class Builder {
+        private ProblemFactory factory;
+        private URI typeBaseUri;
+        private InstanceStrategy instance;
+        private Boolean clientErrorMessages;
+        private Level serverErrorLevel;
+        private Level clientErrorLevel;
+        private final Map<Class<? extends Throwable>, Problem> mappings = new LinkedHashMap<>();
+        private final List<ProblemPostProcessor> postProcessors = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets where titles and details come from.
+         *
+         * @param factory the factory; default {@link ProblemFactory#standard()}, the status guide alone
+         * @return this builder
+         */
+        public Builder problemFactory(ProblemFactory factory) {
+            this.factory = Objects.requireNonNull(factory, "factory");
+            return this;
+        }
+
+        /**
+         * Sets the base URI that short problem type names ({@code "order-not-found"}) resolve against.
+         *
+         * @param typeBaseUri an absolute URI, e.g. {@code https://api.example.com/problems/}; default none,
+         *                    which leaves short names as relative URI references
+         * @return this builder
+         * @throws IllegalArgumentException if the URI is not absolute
+         */
+        public Builder typeBaseUri(URI typeBaseUri) {
+            this.typeBaseUri = checkBase(Objects.requireNonNull(typeBaseUri, "typeBaseUri"), "typeBaseUri");
+            return this;
+        }
+
+        /**
+         * Sets what the {@code instance} member holds.
+         *
+         * @param instance the strategy; default {@link InstanceStrategy#REQUEST_PATH}
+         * @return this builder
+         */
+        public Builder instance(InstanceStrategy instance) {
+            this.instance = Objects.requireNonNull(instance, "instance");
+            return this;
+        }
+
+        /**
+         * Sets whether the message an application gave a 4xx {@code WebApplicationException} becomes the
+         * problem's {@code detail}. Jakarta REST's generic "HTTP 404 Not Found" messages never do, nor do
+         * the messages of 5xx exceptions.
+         *
+         * @param enabled default {@code true}
+         * @return this builder
+         */
+        public Builder clientErrorMessages(boolean enabled) {
+            this.clientErrorMessages = enabled;
+            return this;
+        }
+
+        /**
+         * Sets the log level of 5xx problems, which are logged with stack trace and trace id.
+         *
+         * @param level default {@link Level#ERROR}
+         * @return this builder
+         */
+        public Builder serverErrorLogLevel(Level level) {
+            this.serverErrorLevel = Objects.requireNonNull(level, "level");
+            return this;
+        }
+
+        /**
+         * Sets the log level of 4xx problems, which are logged in one line.
+         *
+         * @param level default {@link Level#DEBUG}
+         * @return this builder
+         */
+        public Builder clientErrorLogLevel(Level level) {
+            this.clientErrorLevel = Objects.requireNonNull(level, "level");
+            return this;
+        }
+
+        /**
+         * Maps an exception class, and its subclasses, to a status: like {@code @ProblemMapping}, for
+         * classes the application cannot annotate.
+         *
+         * @param exceptionType the exception class
+         * @param status        the status, 100 to 599
+         * @return this builder
+         */
+        public Builder map(Class<? extends Throwable> exceptionType, int status) {
+            return map(exceptionType, Problem.builder().status(status).build());
+        }
+
+        /**
+         * Maps an exception class, and its subclasses, to a problem template: its status (required), type,
+         * title, detail and extension members. A short type name resolves against the type base URI.
+         *
+         * @param exceptionType the exception class
+         * @param template      the problem; must have a status
+         * @return this builder
+         * @throws IllegalArgumentException if the template has no status
+         */
+        public Builder map(Class<? extends Throwable> exceptionType, Problem template) {
+            Objects.requireNonNull(exceptionType, "exceptionType");
+            Objects.requireNonNull(template, "template");
+            if (template.status() == null) {
+                throw new IllegalArgumentException("The problem mapped to " + exceptionType.getName()
+                        + " needs a status");
+            }
+            mappings.put(exceptionType, template);
+            return this;
+        }
+
+        /**
+         * Adds a step to the post-processing chain, run on every problem after those added before it.
+         *
+         * @param postProcessor the step
+         * @return this builder
+         */
+        public Builder postProcessor(ProblemPostProcessor postProcessor) {
+            postProcessors.add(Objects.requireNonNull(postProcessor, "postProcessor"));
+            return this;
+        }
+
+        /**
+         * Creates the feature.
+         *
+         * @return a new feature with a copy of these options
+         */
+        public ProblemFeature build() {
+            return new ProblemFeature(this);
+        }
+
+        private Builder copy() {
+            Builder copy = new Builder();
+            copy.factory = factory;
+            copy.typeBaseUri = typeBaseUri;
+            copy.instance = instance;
+            copy.clientErrorMessages = clientErrorMessages;
+            copy.serverErrorLevel = serverErrorLevel;
+            copy.clientErrorLevel = clientErrorLevel;
+            copy.mappings.putAll(mappings);
+            copy.postProcessors.addAll(postProcessors);
+            return copy;
+        }
+
+        ProblemOptions resolve(Map<String, Object> properties) {
+            return new ProblemOptions(
+                    factory != null ? factory : ProblemFactory.standard(),
+                    typeBaseUri != null ? typeBaseUri : baseProperty(properties),
+                    instance != null ? instance : instanceProperty(properties),
+                    clientErrorMessages != null ? clientErrorMessages
+                            : booleanProperty(properties, ProblemProperties.CLIENT_ERROR_MESSAGES, true),
+                    serverErrorLevel != null ? serverErrorLevel
+                            : levelProperty(properties, ProblemProperties.LOG_SERVER_ERRORS, Level.ERROR),
+                    clientErrorLevel != null ? clientErrorLevel
+                            : levelProperty(properties, ProblemProperties.LOG_CLIENT_ERRORS, Level.DEBUG),
+                    mappings, postProcessors);
+        }
+
+        private static URI checkBase(URI uri, String name) {
+            if (!uri.isAbsolute()) {
+                throw new IllegalArgumentException(name + " must be an absolute URI, but was '" + uri + "'");
+            }
+            return uri;
+        }
+
+        private static String text(Map<String, Object> properties, String name) {
+            Object value = properties.get(name);
+            return value == null ? null : value.toString().trim();
+        }
+
+        private static URI baseProperty(Map<String, Object> properties) {
+            String value = text(properties, ProblemProperties.TYPE_BASE_URI);
+            if (value == null || value.isEmpty()) {
+                return null;
+            }
+            try {
+                return checkBase(new URI(value), ProblemProperties.TYPE_BASE_URI);
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalArgumentException(ProblemProperties.TYPE_BASE_URI + " is not a URI: '" + value + "'",
+                        e);
+            }
+        }
+
+        private static InstanceStrategy instanceProperty(Map<String, Object> properties) {
+            String value = text(properties, ProblemProperties.INSTANCE);
+            if (value == null) {
+                return InstanceStrategy.REQUEST_PATH;
+            }
+            switch (value.toLowerCase(Locale.ROOT)) {
+                case "path":
+                    return InstanceStrategy.REQUEST_PATH;
+                case "none":
+                    return InstanceStrategy.NONE;
+                case "trace-id":
+                    return InstanceStrategy.TRACE_ID;
+                default:
+                    throw new IllegalArgumentException(ProblemProperties.INSTANCE
+                            + " must be path, none or trace-id, but was '" + value + "'");
+            }
+        }
+
+        private static boolean booleanProperty(Map<String, Object> properties, String name, boolean fallback) {
+            String value = text(properties, name);
+            if (value == null) {
+                return fallback;
+            }
+            if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+                return Boolean.parseBoolean(value);
+            }
+            throw new IllegalArgumentException(name + " must be true or false, but was '" + value + "'");
+        }
+
+        private static Level levelProperty(Map<String, Object> properties, String name, Level fallback) {
+            String value = text(properties, name);
+            if (value == null) {
+                return fallback;
+            }
+            try {
+                return Level.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + " must be a System.Logger level (OFF, ERROR, WARNING, INFO,"
+                        + " DEBUG, TRACE, ALL), but was '" + value + "'", e);
+            }
+        }
+    }
+}

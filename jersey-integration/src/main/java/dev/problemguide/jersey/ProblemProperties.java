@@ -1,0 +1,34 @@
+package dev.problemguide.jersey;
+
+/**
+ * The names of the configuration properties that {@link ProblemFeature} reads from the Jersey
+ * application (a {@code ResourceConfig} property, an {@code Application#getProperties()} entry or a
+ * servlet init-param), so that an application without code can configure it. Options set on
+ * {@link ProblemFeature#builder()} take precedence over these.
+ */
+public final class ProblemProperties {
+
+    /** {@value}: {@code false} stops the jar from registering the feature by itself; default {@code true}. */
+    public static final String AUTO_DISCOVERY = "problemguide.autoDiscovery";
+
+    /** {@value}: the absolute base URI that short problem type names are resolved against; default none. */
+    public static final String TYPE_BASE_URI = "problemguide.typeBaseUri";
+
+    /** {@value}: what {@code instance} holds: {@code path} (default), {@code none} or {@code trace-id}. */
+    public static final String INSTANCE = "problemguide.instance";
+
+    /**
+     * {@value}: whether the message an application gave a 4xx {@code WebApplicationException} becomes the
+     * problem's {@code detail}; default {@code true}. 5xx messages never do.
+     */
+    public static final String CLIENT_ERROR_MESSAGES = "problemguide.clientErrorMessages";
+
+    /** {@value}: the {@code System.Logger} level of 5xx problems, e.g. {@code ERROR} (default) or {@code WARNING}. */
+    public static final String LOG_SERVER_ERRORS = "problemguide.log.serverErrors";
+
+    /** {@value}: the {@code System.Logger} level of 4xx problems, e.g. {@code DEBUG} (default) or {@code OFF}. */
+    public static final String LOG_CLIENT_ERRORS = "problemguide.log.clientErrors";
+
+    private ProblemProperties() {
+    }
+}

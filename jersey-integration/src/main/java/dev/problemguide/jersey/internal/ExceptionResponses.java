@@ -1,0 +1,108 @@
+package dev.problemguide.jersey.internal;
+
+import dev.problemguide.Problem;
+import dev.problemguide.ProblemException;
+import dev.problemguide.json.ProblemMediaType;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.lang.reflect.InvocationTargetException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Decides what response an exception becomes. In order: an exception class mapped by the builder or
+ * {@code @ProblemMapping} (closest class wins) gives its mapped problem; a {@link ProblemException} its
+ * own problem; a {@link WebApplicationException} its status and headers, or its own entity untouched;
+ * anything else a 500 whose body says nothing of the exception. Never throws.
+ */
+public final class ExceptionResponses {
+
+    private static final System.Logger LOG = System.getLogger(ExceptionResponses.class.getName());
+    private static final Problem EMPTY = Problem.builder().build();
+
+    private final ProblemResponder responder;
+    private final ExceptionMappings mappings;
+
+    /**
+     * Creates the decision of one feature.
+     *
+     * @param responder the responder
+     * @param mappings  the exception mappings
+     */
+    public ExceptionResponses(ProblemResponder responder, ExceptionMappings mappings) {
+        this.responder = responder;
+        this.mappings = mappings;
+    }
+
+    /**
+     * Returns the response for an exception.
+     *
+     * @param thrown  the exception
+     * @param request the request it escaped from
+     * @return the response; a minimal 500 problem if deciding fails
+     */
+    public Response toResponse(Throwable thrown, RequestView request) {
+        try {
+            Throwable exception = unwrap(thrown);
+            ExceptionMappings.MappedException mapped = mappings.find(exception.getClass());
+            if (mapped != null) {
+                return responder.respond(mapped.problemFor(exception), mapped.status(), exception, request,
+                        exception instanceof WebApplicationException
+                                ? ((WebApplicationException) exception).getResponse().getHeaders() : null);
+            }
+            if (exception instanceof ProblemException) {
+                Problem problem = ((ProblemException) exception).problem();
+                int status = problem.status() == null ? 500 : problem.status();
+                return responder.respond(problem, status, exception, request, null);
+            }
+            if (exception instanceof WebApplicationException) {
+                return forWebApplicationException((WebApplicationException) exception, request);
+            }
+            return responder.respond(EMPTY, 500, exception, request, null);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(System.Logger.Level.ERROR, "Problem Guide failed to map an exception", e);
+            LOG.log(System.Logger.Level.ERROR, "The exception being mapped", thrown);
+            return Response.serverError().type(ProblemMediaType.APPLICATION_PROBLEM_JSON_TYPE)
+                    .entity(responder.fallback()).build();
+        }
+    }
+
+    private Response forWebApplicationException(WebApplicationException exception, RequestView request) {
+        Response original = exception.getResponse();
+        if (original == null) {
+            return responder.respond(EMPTY, 500, exception, request, null);
+        }
+        // JAX-RS 3.3.4: a WebApplicationException that carries an entity is answered as it is.
+        if (original.hasEntity() || original.getStatus() < 400) {
+            return original;
+        }
+        int status = original.getStatus();
+        Problem problem = EMPTY;
+        if (status < 500 && responder.options().clientErrorMessages()) {
+            String message = exception.getMessage();
+            if (message != null && !message.isBlank() && !isGenericMessage(message, status)) {
+                problem = Problem.builder().detail(message).build();
+            }
+        }
+        return responder.respond(problem, status, exception, request, original.getHeaders());
+    }
+
+    /** Jakarta REST's default message, "HTTP 404 Not Found", says nothing the status does not. */
+    private static boolean isGenericMessage(String message, int status) {
+        return message.startsWith("HTTP " + status);
+    }
+
+    /** Looks through wrappers that asynchronous and reflective calls add around the real exception. */
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable exception = thrown;
+        for (int depth = 0; depth < 8; depth++) {
+            boolean wrapper = exception instanceof CompletionException || exception instanceof ExecutionException
+                    || exception instanceof InvocationTargetException;
+            if (!wrapper || exception.getCause() == null) {
+                break;
+            }
+            exception = exception.getCause();
+        }
+        return exception;
+    }
+}

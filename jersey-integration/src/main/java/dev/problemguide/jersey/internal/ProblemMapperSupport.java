@@ -1,0 +1,36 @@
+package dev.problemguide.jersey.internal;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/**
+ * What Problem Guide's exception mappers share: the injected request and the decision. Each subclass
+ * only names the exception family it catches, so that Jakarta REST's closest-type rule still lets an
+ * application's own mapper for a narrower type win.
+ *
+ * @param <E> the exception family
+ */
+abstract class ProblemMapperSupport<E extends Throwable> implements ExceptionMapper<E> {
+
+    @Context
+    private Request request;
+    @Context
+    private UriInfo uriInfo;
+    @Context
+    private HttpHeaders headers;
+
+    private final ExceptionResponses responses;
+
+    ProblemMapperSupport(ExceptionResponses responses) {
+        this.responses = responses;
+    }
+
+    @Override
+    public final Response toResponse(E exception) {
+        return responses.toResponse(exception, RequestView.of(request, uriInfo, headers));
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * Problem Guide for Jersey: every error response becomes an RFC 9457 {@code application/problem+json} body.
+ */
+module dev.problemguide.jersey {
+    requires transitive dev.problemguide.json;
+    requires transitive jakarta.ws.rs;
+    requires org.glassfish.jersey.core.common;
+    requires static jakarta.annotation;
+
+    exports dev.problemguide.jersey;
+
+    provides org.glassfish.jersey.internal.spi.AutoDiscoverable
+            with dev.problemguide.jersey.internal.ProblemAutoDiscoverable;
+}
