@@ -1,0 +1,181 @@
+package dev.problemguide.jersey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.problemguide.json.testsupport.LoopbackServer;
+import dev.problemguide.json.testsupport.ProblemSchema;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.InternalServerErrorException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.ProcessingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.ConcurrentModificationException;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What is logged, and that no exception text leaks into a response. */
+class LoggingAndLeaksIT {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Logger LOG = Logger.getLogger("dev.problemguide.jersey.ProblemFeature");
+
+    /** Throws a different kind of exception per path, each with the secret in its message. */
+    @Path("leak")
+    public static class LeakyResource {
+        @GET
+        @Path("{kind}")
+        public String leak(@PathParam("kind") String kind) throws Exception {
+            String secret = TestApi.SECRET;
+            switch (kind) {
+                case "checked": throw new IOException(secret);
+                case "unchecked-io": throw new UncheckedIOException(new IOException(secret));
+                case "nested": throw new IllegalStateException(secret, new RuntimeException(secret));
+                case "completion": throw new CompletionException(new ConcurrentModificationException(secret));
+                case "processing": throw new ProcessingException(secret);
+                case "server-wae": throw new InternalServerErrorException(secret);
+                case "client-wae": throw new BadRequestException(secret);
+                case "error": throw new AssertionError(secret);
+                case "stack": throw new StackOverflowError(secret);
+                default: throw new ArithmeticException(secret);
+            }
+        }
+    }
+
+    private final List<LogRecord> records = new ArrayList<>();
+    private final Handler handler = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            synchronized (records) {
+                records.add(record);
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+    private Level previous;
+
+    @BeforeEach
+    void capture() {
+        previous = LOG.getLevel();
+        LOG.setLevel(Level.ALL);
+        LOG.addHandler(handler);
+    }
+
+    @AfterEach
+    void release() {
+        LOG.removeHandler(handler);
+        LOG.setLevel(previous);
+    }
+
+    private List<LogRecord> records() {
+        synchronized (records) {
+            return new ArrayList<>(records);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"checked", "unchecked-io", "nested", "completion", "processing", "server-wae",
+        "client-wae", "error", "stack", "arithmetic"})
+    void shouldNeverLeakAnExceptionsMessageWhenClientMessagesAreOff(String kind) throws IOException {
+        ResourceConfig application = new ResourceConfig(LeakyResource.class)
+                .register(ProblemFeature.builder().clientErrorMessages(false).build());
+        try (LoopbackServer server = LoopbackServer.start(application)) {
+            LoopbackServer.Answer answer = server.get("leak/" + kind);
+
+            assertThat(answer.status()).isIn(400, 500);
+            assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+            ProblemSchema.assertValid(answer.body());
+            assertThat(MAPPER.readTree(answer.body()).path("status").asInt()).isEqualTo(answer.status());
+            assertThat(answer.body()).doesNotContain(TestApi.SECRET).doesNotContain("Exception")
+                    .doesNotContain("AssertionError").doesNotContain("StackOverflow").doesNotContain("java.");
+            answer.headers().forEach((name, values) ->
+                    assertThat(values.toString()).as(name).doesNotContain(TestApi.SECRET));
+        }
+    }
+
+    @Test
+    void shouldLogA500AtErrorWithStackTraceAndTheTraceIdOfTheBody() throws IOException {
+        try (LoopbackServer server = LoopbackServer.start(new ResourceConfig(LeakyResource.class)
+                .register(ProblemFeature.class))) {
+            JsonNode body = MAPPER.readTree(server.get("leak/nested").body());
+
+            String traceId = body.path("traceId").asText();
+            List<LogRecord> errors = records().stream().filter(r -> r.getLevel() == Level.SEVERE).toList();
+            assertThat(errors).hasSize(1);
+            assertThat(errors.get(0).getMessage()).contains("500 GET /leak/nested", "traceId=" + traceId,
+                    "exception=java.lang.IllegalStateException");
+            assertThat(errors.get(0).getThrown()).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void shouldLogA4xxAtDebugInOneLineWithoutStackTrace() {
+        try (LoopbackServer server = LoopbackServer.start(new ResourceConfig(TestApi.class)
+                .register(ProblemFeature.class))) {
+            server.get("api/orders/43");
+
+            List<LogRecord> lines = records().stream().filter(r -> r.getMessage().startsWith("404 ")).toList();
+            assertThat(lines).hasSize(1);
+            assertThat(lines.get(0).getLevel()).isEqualTo(Level.FINE);
+            assertThat(lines.get(0).getThrown()).isNull();
+            assertThat(lines.get(0).getMessage()).doesNotContain("\n").contains("/api/orders/43");
+        }
+    }
+
+    @Test
+    void shouldNeverWriteRequestTextThatBreaksALogLine() {
+        try (LoopbackServer server = LoopbackServer.start(new ResourceConfig(TestApi.class)
+                .register(ProblemFeature.class))) {
+            server.get("api/bug%0D%0AINFO:%20forged", "X-Request-Id", "a\tb");
+            server.get("nowhere%0aforged");
+
+            assertThat(records()).isNotEmpty().allSatisfy(r -> assertThat(r.getMessage())
+                    .doesNotContain("\n").doesNotContain("\r").doesNotContain("\t"));
+        }
+    }
+
+    @Test
+    void shouldRunPostProcessorsInOrderAndSurviveAFailingOne() throws IOException {
+        ResourceConfig application = new ResourceConfig(TestApi.class).register(ProblemFeature.builder()
+                .postProcessor((problem, context) -> problem.withExtension("tenant", context.header("X-Tenant")))
+                .postProcessor((problem, context) -> {
+                    throw new IllegalStateException("post-processor " + TestApi.SECRET);
+                })
+                .postProcessor((problem, context) -> problem.withExtension("seen", context.exception()
+                        .map(e -> e.getClass().getSimpleName()).orElse("none")).withStatus(400))
+                .build());
+        try (LoopbackServer server = LoopbackServer.start(application)) {
+            LoopbackServer.Answer answer = server.get("api/orders/43", "X-Tenant", "acme");
+
+            JsonNode json = MAPPER.readTree(answer.body());
+            assertThat(answer.status()).isEqualTo(404);
+            assertThat(json.path("status").asInt()).as("status is reset to the HTTP status").isEqualTo(404);
+            assertThat(json.path("tenant").asText()).isEqualTo("acme");
+            assertThat(json.path("seen").asText()).isEqualTo("OrderNotFoundException");
+            assertThat(answer.body()).doesNotContain(TestApi.SECRET);
+            ProblemSchema.assertValid(answer.body());
+        }
+    }
+}
