@@ -5,7 +5,10 @@ module dev.problemguide.jersey {
     requires transitive dev.problemguide.json;
     requires transitive jakarta.ws.rs;
     requires org.glassfish.jersey.core.common;
+    requires org.glassfish.jersey.core.server;
+    requires com.fasterxml.jackson.core;
     requires static jakarta.annotation;
+    requires static jakarta.validation;
 
     exports dev.problemguide.jersey;
 

@@ -5,7 +5,13 @@ import dev.problemguide.ProblemFactory;
 import dev.problemguide.jersey.internal.EmptyErrorResponseFilter;
 import dev.problemguide.jersey.internal.ExceptionMappings;
 import dev.problemguide.jersey.internal.ExceptionResponses;
+import dev.problemguide.jersey.internal.ExceptionTranslator;
+import dev.problemguide.jersey.internal.JacksonExceptionMappers;
+import dev.problemguide.jersey.internal.JsonBodyTranslator;
+import dev.problemguide.jersey.internal.ParamTranslator;
 import dev.problemguide.jersey.internal.ProblemExceptionMapper;
+import dev.problemguide.jersey.internal.RequestBodyInterceptor;
+import dev.problemguide.jersey.internal.ValidationSupport;
 import dev.problemguide.jersey.internal.ProblemOptions;
 import dev.problemguide.jersey.internal.ProblemResponder;
 import dev.problemguide.jersey.internal.ThrowableMapper;
@@ -52,6 +58,12 @@ public final class ProblemFeature implements Feature {
     /** Below the default priority of application mappers, so theirs win a tie for the same type. */
     private static final int MAPPER_PRIORITY = Priorities.USER + 1000;
 
+    /**
+     * Above the default priority, so that for Jackson's and Bean Validation's exceptions our mappers win over
+     * the ones Jersey's JacksonFeature and bean-validation module register for the same types.
+     */
+    private static final int INPUT_MAPPER_PRIORITY = Priorities.USER - 1000;
+
     private final Builder options;
 
     /** Creates the feature with its defaults, or with the {@code problemguide.*} properties when set. */
@@ -80,10 +92,25 @@ public final class ProblemFeature implements Feature {
         }
         ProblemOptions resolved = options.resolve(configuration.getProperties());
         ProblemResponder responder = new ProblemResponder(resolved);
-        ExceptionResponses responses = new ExceptionResponses(responder, new ExceptionMappings(resolved));
+        List<ExceptionTranslator> translators = new ArrayList<>();
+        translators.add(new JsonBodyTranslator());
+        translators.add(new ParamTranslator(resolved.paramConversionStatus()));
+        if (ValidationSupport.present()) {
+            translators.add(ValidationSupport.translator(resolved.validationStatus()));
+        }
+        ExceptionResponses responses = new ExceptionResponses(responder, new ExceptionMappings(resolved),
+                translators);
         context.register(new ThrowableMapper(responses), MAPPER_PRIORITY);
         context.register(new WebApplicationExceptionMapper(responses), MAPPER_PRIORITY);
         context.register(new ProblemExceptionMapper(responses), MAPPER_PRIORITY);
+        context.register(new JacksonExceptionMappers.RequestBody(responses), MAPPER_PRIORITY);
+        context.register(new JacksonExceptionMappers.Processing(responses), INPUT_MAPPER_PRIORITY);
+        context.register(new JacksonExceptionMappers.Parse(responses), INPUT_MAPPER_PRIORITY);
+        context.register(new JacksonExceptionMappers.Mapping(responses), INPUT_MAPPER_PRIORITY);
+        if (ValidationSupport.present()) {
+            ValidationSupport.register(context, responses, INPUT_MAPPER_PRIORITY);
+        }
+        context.register(new RequestBodyInterceptor());
         context.register(new EmptyErrorResponseFilter(responder));
         if (!configuration.isRegistered(ProblemJsonWriter.class)) {
             context.register(ProblemJsonWriter.class);
@@ -105,6 +132,8 @@ public final class ProblemFeature implements Feature {
         private Boolean clientErrorMessages;
         private Level serverErrorLevel;
         private Level clientErrorLevel;
+        private Integer validationStatus;
+        private Integer paramConversionStatus;
         private final Map<Class<? extends Throwable>, Problem> mappings = new LinkedHashMap<>();
         private final List<ProblemPostProcessor> postProcessors = new ArrayList<>();
 
@@ -182,6 +211,31 @@ public final class ProblemFeature implements Feature {
         }
 
         /**
+         * Sets the status of a Bean Validation failure of a request.
+         *
+         * @param status {@code 422} (default: the status guide's "well-formed but couldn't be processed due to
+         *               validation errors") or {@code 400}
+         * @return this builder
+         * @throws IllegalArgumentException for any other status
+         */
+        public Builder validationStatus(int status) {
+            this.validationStatus = checkStatus(status, 422, ProblemProperties.VALIDATION_STATUS);
+            return this;
+        }
+
+        /**
+         * Sets the status when a path, query or matrix parameter cannot be converted to its Java type.
+         *
+         * @param status {@code 404} (default, as Jakarta REST section 3.2 demands) or {@code 400}
+         * @return this builder
+         * @throws IllegalArgumentException for any other status
+         */
+        public Builder paramConversionStatus(int status) {
+            this.paramConversionStatus = checkStatus(status, 404, ProblemProperties.PARAM_CONVERSION_STATUS);
+            return this;
+        }
+
+        /**
          * Maps an exception class, and its subclasses, to a status: like {@code @ProblemMapping}, for
          * classes the application cannot annotate.
          *
@@ -241,6 +295,8 @@ public final class ProblemFeature implements Feature {
             copy.clientErrorMessages = clientErrorMessages;
             copy.serverErrorLevel = serverErrorLevel;
             copy.clientErrorLevel = clientErrorLevel;
+            copy.validationStatus = validationStatus;
+            copy.paramConversionStatus = paramConversionStatus;
             copy.mappings.putAll(mappings);
             copy.postProcessors.addAll(postProcessors);
             return copy;
@@ -257,7 +313,30 @@ public final class ProblemFeature implements Feature {
                             : levelProperty(properties, ProblemProperties.LOG_SERVER_ERRORS, Level.ERROR),
                     clientErrorLevel != null ? clientErrorLevel
                             : levelProperty(properties, ProblemProperties.LOG_CLIENT_ERRORS, Level.DEBUG),
+                    validationStatus != null ? validationStatus
+                            : statusProperty(properties, ProblemProperties.VALIDATION_STATUS, 422),
+                    paramConversionStatus != null ? paramConversionStatus
+                            : statusProperty(properties, ProblemProperties.PARAM_CONVERSION_STATUS, 404),
                     mappings, postProcessors);
+        }
+
+        private static int checkStatus(int status, int usual, String name) {
+            if (status != usual && status != 400) {
+                throw new IllegalArgumentException(name + " must be " + usual + " or 400, but was " + status);
+            }
+            return status;
+        }
+
+        private static int statusProperty(Map<String, Object> properties, String name, int usual) {
+            String value = text(properties, name);
+            if (value == null) {
+                return usual;
+            }
+            try {
+                return checkStatus(Integer.parseInt(value), usual, name);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " must be " + usual + " or 400, but was '" + value + "'", e);
+            }
         }
 
         private static URI checkBase(URI uri, String name) {

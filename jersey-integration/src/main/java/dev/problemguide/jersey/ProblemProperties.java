@@ -29,6 +29,18 @@ public final class ProblemProperties {
     /** {@value}: the {@code System.Logger} level of 4xx problems, e.g. {@code DEBUG} (default) or {@code OFF}. */
     public static final String LOG_CLIENT_ERRORS = "problemguide.log.clientErrors";
 
+    /**
+     * {@value}: the status of a Bean Validation failure of a request: {@code 422} (default, as the status
+     * guide describes it) or {@code 400}.
+     */
+    public static final String VALIDATION_STATUS = "problemguide.validationStatus";
+
+    /**
+     * {@value}: the status when a path, query or matrix parameter cannot be converted, where Jakarta REST
+     * demands {@code 404} (default); {@code 400} is the alternative.
+     */
+    public static final String PARAM_CONVERSION_STATUS = "problemguide.paramConversionStatus";
+
     private ProblemProperties() {
     }
 }

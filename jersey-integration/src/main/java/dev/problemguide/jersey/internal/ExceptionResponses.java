@@ -5,13 +5,16 @@ import dev.problemguide.ProblemException;
 import dev.problemguide.json.ProblemMediaType;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Providers;
 import java.lang.reflect.InvocationTargetException;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /**
  * Decides what response an exception becomes. In order: an exception class mapped by the builder or
- * {@code @ProblemMapping} (closest class wins) gives its mapped problem; a {@link ProblemException} its
+ * {@code @ProblemMapping} (closest class wins) gives its mapped problem; the translators (request-body
+ * JSON, parameters, Bean Validation) theirs; a {@link ProblemException} its
  * own problem; a {@link WebApplicationException} its status and headers, or its own entity untouched;
  * anything else a 500 whose body says nothing of the exception. Never throws.
  */
@@ -22,26 +25,31 @@ public final class ExceptionResponses {
 
     private final ProblemResponder responder;
     private final ExceptionMappings mappings;
+    private final List<ExceptionTranslator> translators;
 
     /**
      * Creates the decision of one feature.
      *
      * @param responder the responder
-     * @param mappings  the exception mappings
+     * @param mappings    the exception mappings
+     * @param translators the translators of exception families, asked in order
      */
-    public ExceptionResponses(ProblemResponder responder, ExceptionMappings mappings) {
+    public ExceptionResponses(ProblemResponder responder, ExceptionMappings mappings,
+                              List<ExceptionTranslator> translators) {
         this.responder = responder;
         this.mappings = mappings;
+        this.translators = List.copyOf(translators);
     }
 
     /**
      * Returns the response for an exception.
      *
      * @param thrown  the exception
-     * @param request the request it escaped from
+     * @param request   the request it escaped from
+     * @param providers the application's providers, or {@code null}
      * @return the response; a minimal 500 problem if deciding fails
      */
-    public Response toResponse(Throwable thrown, RequestView request) {
+    public Response toResponse(Throwable thrown, RequestView request, Providers providers) {
         try {
             Throwable exception = unwrap(thrown);
             ExceptionMappings.MappedException mapped = mappings.find(exception.getClass());
@@ -49,6 +57,12 @@ public final class ExceptionResponses {
                 return responder.respond(mapped.problemFor(exception), mapped.status(), exception, request,
                         exception instanceof WebApplicationException
                                 ? ((WebApplicationException) exception).getResponse().getHeaders() : null);
+            }
+            for (ExceptionTranslator translator : translators) {
+                ExceptionTranslator.Translation translation = translator.translate(exception, request, providers);
+                if (translation != null) {
+                    return responder.respond(translation.problem(), translation.status(), exception, request, null);
+                }
             }
             if (exception instanceof ProblemException) {
                 Problem problem = ((ProblemException) exception).problem();
@@ -97,7 +111,8 @@ public final class ExceptionResponses {
         Throwable exception = thrown;
         for (int depth = 0; depth < 8; depth++) {
             boolean wrapper = exception instanceof CompletionException || exception instanceof ExecutionException
-                    || exception instanceof InvocationTargetException;
+                    || exception instanceof InvocationTargetException
+                    || exception.getCause() instanceof RequestBodyException;
             if (!wrapper || exception.getCause() == null) {
                 break;
             }

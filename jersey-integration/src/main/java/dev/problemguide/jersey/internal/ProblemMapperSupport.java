@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Providers;
 
 /**
  * What Problem Guide's exception mappers share: the injected request and the decision. Each subclass
@@ -22,6 +23,8 @@ abstract class ProblemMapperSupport<E extends Throwable> implements ExceptionMap
     private UriInfo uriInfo;
     @Context
     private HttpHeaders headers;
+    @Context
+    private Providers providers;
 
     private final ExceptionResponses responses;
 
@@ -31,6 +34,6 @@ abstract class ProblemMapperSupport<E extends Throwable> implements ExceptionMap
 
     @Override
     public final Response toResponse(E exception) {
-        return responses.toResponse(exception, RequestView.of(request, uriInfo, headers));
+        return responses.toResponse(exception, RequestView.of(request, uriInfo, headers), providers);
     }
 }

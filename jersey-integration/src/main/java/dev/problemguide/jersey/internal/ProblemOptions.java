@@ -19,11 +19,14 @@ import java.util.Map;
  * @param clientErrorMessages  whether a 4xx WebApplicationException's own message becomes the detail
  * @param serverErrorLevel     the log level of 5xx problems
  * @param clientErrorLevel     the log level of 4xx problems
+ * @param validationStatus     the status of Bean Validation failures: 422 or 400
+ * @param paramConversionStatus the status where Jakarta REST demands 404 for a bad parameter: 404 or 400
  * @param mappings             exception classes mapped by the builder, to problem templates with a status
  * @param postProcessors       the post-processing chain
  */
 public record ProblemOptions(ProblemFactory factory, URI typeBaseUri, InstanceStrategy instance,
                              boolean clientErrorMessages, Level serverErrorLevel, Level clientErrorLevel,
+                             int validationStatus, int paramConversionStatus,
                              Map<Class<? extends Throwable>, Problem> mappings,
                              List<ProblemPostProcessor> postProcessors) {
 

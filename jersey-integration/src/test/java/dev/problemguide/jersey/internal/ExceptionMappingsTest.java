@@ -37,7 +37,7 @@ class ExceptionMappingsTest {
     static ExceptionMappings mappings(Map<Class<? extends Throwable>, Problem> configured) {
         return new ExceptionMappings(new ProblemOptions(ProblemFactory.standard(),
                 URI.create("https://errors.example.com/p/"), InstanceStrategy.REQUEST_PATH, true, Level.ERROR,
-                Level.DEBUG, configured, List.of()));
+                Level.DEBUG, 422, 404, configured, List.of()));
     }
 
     @Test

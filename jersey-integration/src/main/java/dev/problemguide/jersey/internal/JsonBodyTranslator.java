@@ -1,0 +1,205 @@
+package dev.problemguide.jersey.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.problemguide.Problem;
+import jakarta.ws.rs.ext.Providers;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.temporal.Temporal;
+import java.time.temporal.TemporalAmount;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Turns a Jackson exception thrown while the request body was read into a 400 problem: a plain-words
+ * {@code detail}, and an {@code errors} entry with a JSON Pointer to where the body went wrong. Nothing
+ * of Jackson's own message, no Java class name and no part of the body's values is ever used.
+ */
+public final class JsonBodyTranslator implements ExceptionTranslator {
+
+    /** Creates the translator. */
+    public JsonBodyTranslator() {
+    }
+
+    @Override
+    public Translation translate(Throwable exception, RequestView request, Providers providers) {
+        if (!(exception instanceof RequestBodyException)) {
+            return null;
+        }
+        JsonProcessingException json = ((RequestBodyException) exception).jsonException();
+        if (json instanceof InvalidDefinitionException) {
+            return new Translation(Problem.builder().build(), 500);
+        }
+        // Data binding wraps a syntax error met halfway in a JsonMappingException: the syntax error is what
+        // the client must fix, and the parser's position the most precise pointer.
+        StreamReadException syntaxError = syntaxError(json);
+        String pointer = syntaxError != null ? syntaxPointer(syntaxError) : null;
+        if (pointer == null && json instanceof JsonMappingException) {
+            pointer = bindingPointer((JsonMappingException) json);
+        }
+        Problem.Builder problem = Problem.builder().detail(detail(syntaxError != null ? syntaxError : json,
+                syntaxError != null));
+        String entryDetail = entryDetail(syntaxError != null ? syntaxError : json);
+        if (entryDetail != null) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("detail", entryDetail);
+            if (pointer != null) {
+                entry.put("pointer", pointer);
+            }
+            problem.extension("errors", List.of(entry));
+        }
+        return new Translation(problem.build(), 400);
+    }
+
+    private static String detail(JsonProcessingException json, boolean syntax) {
+        if (json instanceof MismatchedInputException && isEmptyBody((MismatchedInputException) json)) {
+            return "The request body is empty; a JSON value was expected.";
+        }
+        if (!syntax) {
+            return "The request body is JSON, but does not have the expected structure.";
+        }
+        JsonLocation location = json.getLocation();
+        if (location != null && location.getLineNr() > 0) {
+            return "The request body is not valid JSON (line " + location.getLineNr() + ", column "
+                    + location.getColumnNr() + ").";
+        }
+        return "The request body is not valid JSON.";
+    }
+
+    private static String entryDetail(JsonProcessingException json) {
+        if (json instanceof JsonEOFException) {
+            return "unexpected end of input";
+        }
+        if (json instanceof StreamConstraintsException) {
+            return "the input exceeds a size or nesting limit";
+        }
+        if (!(json instanceof JsonMappingException)) {
+            return "malformed JSON";
+        }
+        if (json instanceof PropertyBindingException) {
+            return "unknown property";
+        }
+        if (json instanceof InvalidTypeIdException) {
+            return "unknown type";
+        }
+        if (json instanceof InvalidNullException) {
+            return "must not be null";
+        }
+        if (json instanceof ValueInstantiationException) {
+            return "invalid value";
+        }
+        if (json instanceof MismatchedInputException) {
+            MismatchedInputException mismatch = (MismatchedInputException) json;
+            if (isEmptyBody(mismatch)) {
+                return null;
+            }
+            return "expected " + describe(mismatch.getTargetType());
+        }
+        return "invalid value";
+    }
+
+    private static boolean isEmptyBody(MismatchedInputException e) {
+        return e.getPath().isEmpty() && e.getProcessor() instanceof JsonParser
+                && ((JsonParser) e.getProcessor()).currentToken() == null;
+    }
+
+    /** Says what a Java type looks like in JSON, in words a client understands. */
+    static String describe(Class<?> type) {
+        if (type == null) {
+            return "a different value";
+        }
+        if (type == int.class || type == long.class || type == short.class || type == byte.class
+                || type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
+                || type == BigInteger.class) {
+            return "an integer";
+        }
+        if (type == double.class || type == float.class || type == Double.class || type == Float.class
+                || type == BigDecimal.class || Number.class.isAssignableFrom(type)) {
+            return "a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class || type == char.class || type == Character.class
+                || CharSequence.class.isAssignableFrom(type)) {
+            return "a string";
+        }
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            if (constants.length <= 12) {
+                StringBuilder names = new StringBuilder("one of ");
+                for (int i = 0; i < constants.length; i++) {
+                    names.append(i == 0 ? "" : ", ").append(((Enum<?>) constants[i]).name());
+                }
+                return names.toString();
+            }
+            return "one of the allowed values";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        if (Temporal.class.isAssignableFrom(type) || java.util.Date.class.isAssignableFrom(type)) {
+            return "a date or time in ISO 8601 format";
+        }
+        if (TemporalAmount.class.isAssignableFrom(type)) {
+            return "a duration in ISO 8601 format";
+        }
+        if (type == UUID.class) {
+            return "a UUID";
+        }
+        return "an object";
+    }
+
+    /** Returns the syntax error behind an exception, itself included, or {@code null}. */
+    private static StreamReadException syntaxError(Throwable json) {
+        for (Throwable t = json; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StreamReadException && !(t instanceof MismatchedInputException)) {
+                return (StreamReadException) t;
+            }
+        }
+        return null;
+    }
+
+    private static String syntaxPointer(StreamReadException json) {
+        Object processor = json.getProcessor();
+        if (!(processor instanceof JsonParser)) {
+            return null;
+        }
+        // The context the parser was in when it failed: "/items/1" for an error inside the second item.
+        String path = ((JsonParser) processor).getParsingContext().pathAsPointer().toString();
+        StringBuilder pointer = JsonPointers.root();
+        if (!path.isEmpty()) {
+            for (String token : path.substring(1).split("/", -1)) {
+                JsonPointers.append(pointer, token.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return pointer.toString();
+    }
+
+    private static String bindingPointer(JsonMappingException json) {
+        StringBuilder pointer = JsonPointers.root();
+        for (JsonMappingException.Reference reference : json.getPath()) {
+            if (reference.getFieldName() != null) {
+                JsonPointers.append(pointer, reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                JsonPointers.append(pointer, Integer.toString(reference.getIndex()));
+            }
+        }
+        return pointer.toString();
+    }
+}

@@ -1,0 +1,234 @@
+package dev.problemguide.jersey.internal;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.problemguide.Problem;
+import dev.problemguide.json.ProblemMediaType;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.MatrixParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Providers;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns a Bean Validation failure into a problem whose {@code errors} say what is wrong where: body fields
+ * as {@code {"detail","pointer":"#/items/0/name"}} with the JSON names the client sent, parameters as
+ * {@code {"detail","in":"query","name":"qty"}}, in a stable order, never with the rejected value. The
+ * status is 422 (configurable to 400). A violated return-value constraint is a server bug: 500, no details.
+ * Loaded only when Bean Validation is on the class path.
+ */
+public final class ValidationTranslator implements ExceptionTranslator {
+
+    private static final Comparator<Map<String, Object>> ORDER = Comparator
+            .comparing((Map<String, Object> e) -> String.valueOf(e.getOrDefault("pointer", "")))
+            .thenComparing(e -> String.valueOf(e.getOrDefault("in", "")))
+            .thenComparing(e -> String.valueOf(e.getOrDefault("name", "")))
+            .thenComparing(e -> String.valueOf(e.get("detail")));
+
+    private final int status;
+    private final ViolationMessages messages = new ViolationMessages();
+    private final Map<String, Method> methods = new ConcurrentHashMap<>();
+    private volatile JsonNames names;
+
+    /**
+     * Creates the translator.
+     *
+     * @param status the status of validation failures: 422 or 400
+     */
+    public ValidationTranslator(int status) {
+        this.status = status;
+    }
+
+    @Override
+    public Translation translate(Throwable exception, RequestView request, Providers providers) {
+        if (!(exception instanceof ValidationException)) {
+            return null;
+        }
+        if (!(exception instanceof ConstraintViolationException)) {
+            // A constraint declared wrongly, a validator that failed: the server's fault.
+            return new Translation(Problem.builder().build(), 500);
+        }
+        var violations = ((ConstraintViolationException) exception).getConstraintViolations();
+        List<Map<String, Object>> errors = new ArrayList<>();
+        if (violations != null) {
+            JsonNames jsonNames = names(providers);
+            java.util.Locale locale = AcceptLanguage.preferred(request.header("Accept-Language")).stream()
+                    .findFirst().orElse(null);
+            for (ConstraintViolation<?> violation : violations) {
+                if (isReturnValue(violation)) {
+                    return new Translation(Problem.builder().build(), 500);
+                }
+                errors.add(entry(violation, jsonNames, locale));
+            }
+        }
+        errors.sort(ORDER);
+        return new Translation(Problem.builder().extension("errors", List.copyOf(errors)).build(), status);
+    }
+
+    private static boolean isReturnValue(ConstraintViolation<?> violation) {
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Map<String, Object> entry(ConstraintViolation<?> violation, JsonNames jsonNames, java.util.Locale locale) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("detail", messages.message(violation, locale));
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        if (!nodes.isEmpty() && nodes.get(0).getKind() == ElementKind.METHOD && nodes.size() > 1) {
+            Method method = method(violation.getRootBeanClass(), nodes.get(0).as(Path.MethodNode.class));
+            Path.Node second = nodes.get(1);
+            if (method != null && second.getKind() == ElementKind.PARAMETER) {
+                int index = second.as(Path.ParameterNode.class).getParameterIndex();
+                Annotation[] annotations = method.getParameterAnnotations()[index];
+                if (locate(entry, annotations)) {
+                    return entry;
+                }
+                if (has(annotations, BeanParam.class) && nodes.size() > 2 && nodes.get(2).getName() != null) {
+                    Field field = field(method.getParameterTypes()[index], nodes.get(2).getName());
+                    if (field != null && locate(entry, field.getAnnotations())) {
+                        return entry;
+                    }
+                }
+                JavaType type = jsonNames.type(method.getGenericParameterTypes()[index]);
+                entry.put("pointer", pointer(nodes.subList(2, nodes.size()), type, jsonNames));
+                return entry;
+            }
+            if (second.getKind() == ElementKind.CROSS_PARAMETER) {
+                return entry;
+            }
+        }
+        entry.put("pointer", pointer(nodes, jsonNames.type(violation.getRootBeanClass()), jsonNames));
+        return entry;
+    }
+
+    private static String pointer(List<Path.Node> nodes, JavaType type, JsonNames jsonNames) {
+        StringBuilder pointer = JsonPointers.root();
+        JavaType current = type;
+        for (Path.Node node : nodes) {
+            if (node.isInIterable()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (position != null) {
+                    JsonPointers.append(pointer, position.toString());
+                }
+                current = current == null ? null : current.getContentType();
+            }
+            if ((node.getKind() == ElementKind.PROPERTY) && node.getName() != null) {
+                JsonNames.Property property = jsonNames.property(current, node.getName());
+                JsonPointers.append(pointer, property.jsonName());
+                current = property.type();
+            }
+        }
+        return pointer.toString();
+    }
+
+    private static boolean locate(Map<String, Object> entry, Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            String name = parameterName(annotation);
+            if (name != null) {
+                entry.put("in", ParamTranslator.location(annotation.annotationType()));
+                entry.put("name", name);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String parameterName(Annotation annotation) {
+        if (annotation instanceof QueryParam) {
+            return ((QueryParam) annotation).value();
+        }
+        if (annotation instanceof PathParam) {
+            return ((PathParam) annotation).value();
+        }
+        if (annotation instanceof HeaderParam) {
+            return ((HeaderParam) annotation).value();
+        }
+        if (annotation instanceof CookieParam) {
+            return ((CookieParam) annotation).value();
+        }
+        if (annotation instanceof FormParam) {
+            return ((FormParam) annotation).value();
+        }
+        if (annotation instanceof MatrixParam) {
+            return ((MatrixParam) annotation).value();
+        }
+        return null;
+    }
+
+    private static boolean has(Annotation[] annotations, Class<? extends Annotation> type) {
+        for (Annotation annotation : annotations) {
+            if (annotation.annotationType() == type) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Field field(Class<?> type, String name) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                return c.getDeclaredField(name);
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            }
+        }
+        return null;
+    }
+
+    private Method method(Class<?> type, Path.MethodNode node) {
+        String key = type.getName() + '#' + node.getName() + node.getParameterTypes();
+        return methods.computeIfAbsent(key, k -> {
+            Class<?>[] parameters = node.getParameterTypes().toArray(new Class<?>[0]);
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                try {
+                    return c.getDeclaredMethod(node.getName(), parameters);
+                } catch (NoSuchMethodException e) {
+                    // look in the superclass
+                }
+            }
+            return null;
+        });
+    }
+
+    private JsonNames names(Providers providers) {
+        JsonNames current = names;
+        if (current == null) {
+            ObjectMapper mapper = null;
+            if (providers != null) {
+                ContextResolver<ObjectMapper> resolver = providers.getContextResolver(ObjectMapper.class,
+                        MediaType.APPLICATION_JSON_TYPE);
+                if (resolver == null) {
+                    resolver = providers.getContextResolver(ObjectMapper.class, ProblemMediaType.APPLICATION_PROBLEM_JSON_TYPE);
+                }
+                mapper = resolver == null ? null : resolver.getContext(Object.class);
+            }
+            current = new JsonNames(mapper != null ? mapper : new ObjectMapper());
+            names = current;
+        }
+        return current;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.problemguide.jersey;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.ContextResolver;
+import java.util.List;
+import java.util.Map;
+
+/** An API that takes input: a JSON body, parameters, and constraints on both. */
+@Path("input")
+@Produces(MediaType.APPLICATION_JSON)
+public class InputApi {
+
+    /** One line of an order. */
+    public static class OrderLine {
+        @NotBlank
+        public String productName;
+        @Min(1)
+        public int quantity;
+    }
+
+    /** An order as the client sends it. */
+    public static class OrderRequest {
+        @NotBlank
+        @JsonProperty("customer_ref")
+        public String customerRef;
+        @Min(1)
+        @Max(99)
+        public int qty;
+        @Valid
+        @NotEmpty
+        public List<OrderLine> items;
+        public List<@NotBlank String> tags;
+    }
+
+    /** Query parameters gathered in a bean. */
+    public static class Paging {
+        @QueryParam("page")
+        @Min(1)
+        public int page = 1;
+    }
+
+    /** The application's mapper: snake_case names. */
+    public static final class SnakeCaseMapper implements ContextResolver<ObjectMapper> {
+        private final ObjectMapper mapper = new ObjectMapper()
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+
+        @Override
+        public ObjectMapper getContext(Class<?> type) {
+            return mapper;
+        }
+    }
+
+    @POST
+    @Path("orders")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OrderRequest create(@Valid @NotNull OrderRequest order) {
+        return order;
+    }
+
+    @GET
+    @Path("orders")
+    public String search(@QueryParam("limit") @Max(100) int limit, @QueryParam("q") @Size(max = 5) String q,
+                         @HeaderParam("X-Tenant") @NotBlank String tenant, @BeanParam @Valid Paging paging) {
+        return "[]";
+    }
+
+    @GET
+    @Path("orders/{id}")
+    public String order(@PathParam("id") int id) {
+        return "{}";
+    }
+
+    @GET
+    @Path("count")
+    public String count(@QueryParam("n") int n) {
+        return "{}";
+    }
+
+    @GET
+    @Path("broken-return")
+    @NotNull
+    public String brokenReturn() {
+        return null;
+    }
+
+    @GET
+    @Path("app-jackson")
+    public String appJackson() throws Exception {
+        return new ObjectMapper().readValue("{\"never\": " + TestApi.SECRET, Map.class).toString();
+    }
+}
