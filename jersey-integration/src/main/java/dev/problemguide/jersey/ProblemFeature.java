@@ -2,6 +2,7 @@ package dev.problemguide.jersey;
 
 import dev.problemguide.Problem;
 import dev.problemguide.ProblemFactory;
+import dev.problemguide.ProblemMessages;
 import dev.problemguide.jersey.internal.EmptyErrorResponseFilter;
 import dev.problemguide.jersey.internal.ExceptionMappings;
 import dev.problemguide.jersey.internal.ExceptionResponses;
@@ -90,7 +91,7 @@ public final class ProblemFeature implements Feature {
         if (configuration.isRegistered(ThrowableMapper.class)) {
             return true;
         }
-        ProblemOptions resolved = options.resolve(configuration.getProperties());
+        ProblemOptions resolved = options.resolve(configuration.getProperties(), classLoader());
         ProblemResponder responder = new ProblemResponder(resolved);
         List<ExceptionTranslator> translators = new ArrayList<>();
         translators.add(new JsonBodyTranslator());
@@ -121,12 +122,18 @@ public final class ProblemFeature implements Feature {
         return true;
     }
 
+    private static ClassLoader classLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : ProblemFeature.class.getClassLoader();
+    }
+
     /**
      * A builder of {@link ProblemFeature}s; an option left unset falls back to its {@code problemguide.*}
      * property, then to its default. Not thread-safe.
      */
     public static final class Builder {
         private ProblemFactory factory;
+        private String messages;
         private URI typeBaseUri;
         private InstanceStrategy instance;
         private Boolean clientErrorMessages;
@@ -148,6 +155,20 @@ public final class ProblemFeature implements Feature {
          */
         public Builder problemFactory(ProblemFactory factory) {
             this.factory = Objects.requireNonNull(factory, "factory");
+            return this;
+        }
+
+        /**
+         * Sets the base name of the messages files: {@code name.properties} and its translations
+         * {@code name_de.properties}, ... on the class path, UTF-8 (see {@link ProblemMessages} for the keys).
+         * They are read and checked once, when the application starts; a problem in them stops it.
+         *
+         * @param baseName default {@value ProblemMessages#DEFAULT_BASE_NAME}, used only when such files exist;
+         *                 a name set here or by {@link ProblemProperties#MESSAGES} must exist
+         * @return this builder
+         */
+        public Builder messages(String baseName) {
+            this.messages = Objects.requireNonNull(baseName, "baseName");
             return this;
         }
 
@@ -290,6 +311,7 @@ public final class ProblemFeature implements Feature {
         private Builder copy() {
             Builder copy = new Builder();
             copy.factory = factory;
+            copy.messages = messages;
             copy.typeBaseUri = typeBaseUri;
             copy.instance = instance;
             copy.clientErrorMessages = clientErrorMessages;
@@ -302,9 +324,19 @@ public final class ProblemFeature implements Feature {
             return copy;
         }
 
-        ProblemOptions resolve(Map<String, Object> properties) {
-            return new ProblemOptions(
-                    factory != null ? factory : ProblemFactory.standard(),
+        ProblemOptions resolve(Map<String, Object> properties, ClassLoader loader) {
+            String baseName = messages != null ? messages : text(properties, ProblemProperties.MESSAGES);
+            ProblemMessages loaded = ProblemMessages.load(
+                    baseName != null ? baseName : ProblemMessages.DEFAULT_BASE_NAME, loader);
+            if (loaded == null && baseName != null) {
+                throw new IllegalStateException("No messages file " + baseName + ".properties (nor a translation of"
+                        + " it) on the class path, as " + (messages != null ? "ProblemFeature.builder().messages"
+                        : ProblemProperties.MESSAGES) + " says");
+            }
+            ProblemFactory texts = factory != null ? factory
+                    : loaded == null ? ProblemFactory.standard()
+                    : ProblemFactory.builder().textSource(loaded).build();
+            return new ProblemOptions(texts, loaded,
                     typeBaseUri != null ? typeBaseUri : baseProperty(properties),
                     instance != null ? instance : instanceProperty(properties),
                     clientErrorMessages != null ? clientErrorMessages

@@ -41,6 +41,12 @@ public final class ProblemProperties {
      */
     public static final String PARAM_CONVERSION_STATUS = "problemguide.paramConversionStatus";
 
+    /**
+     * {@value}: the base name of the messages files on the class path; default {@code problem-messages},
+     * used when such files exist. A name given here must exist.
+     */
+    public static final String MESSAGES = "problemguide.messages";
+
     private ProblemProperties() {
     }
 }

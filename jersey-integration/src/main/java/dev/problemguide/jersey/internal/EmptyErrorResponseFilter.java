@@ -34,8 +34,10 @@ public final class EmptyErrorResponseFilter implements ContainerResponseFilter {
         if (status < 400 || status > 599 || response.hasEntity()) {
             return;
         }
-        Problem problem = responder.complete(EMPTY, status, null, RequestView.of(request));
+        Occurrence occurrence = responder.occurrence(status, null, RequestView.of(request));
+        Problem problem = responder.complete(EMPTY, occurrence);
         response.getHeaders().remove("Content-Length");
+        responder.languageHeaders(occurrence, response.getHeaders()::add);
         response.setEntity(problem, NO_ANNOTATIONS, ProblemMediaType.APPLICATION_PROBLEM_JSON_TYPE);
     }
 }

@@ -1,39 +1,36 @@
 package dev.problemguide.jersey.internal;
 
+import dev.problemguide.ExceptionMessages;
+import dev.problemguide.ExceptionValues;
+import dev.problemguide.MessageTemplate;
 import dev.problemguide.Problem;
-import dev.problemguide.ProblemExtension;
 import dev.problemguide.ProblemMapping;
-import java.lang.reflect.Field;
-import java.lang.reflect.Member;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds the problem an exception class is mapped to, by the builder or by {@link ProblemMapping}, walking
- * up from the class itself so that the closest mapped class wins and subclasses inherit a mapping. At each
- * class, a builder mapping wins over an annotation. The result, with the reflective accessors of the
- * exception's {@link ProblemExtension} members, is computed once per exception class.
+ * Finds the problem an exception class is mapped to, walking up from the class itself so that the closest
+ * mapped class wins and subclasses inherit a mapping. A class is mapped by the messages file
+ * ({@code exception.<class>.*}), by the builder or by {@link ProblemMapping}; for each member, the file wins
+ * over the builder, and the builder over the annotation. A status or type that the closest class leaves
+ * open comes from the nearest annotated superclass. The result is computed once per exception class.
  */
 public final class ExceptionMappings {
-
-    private static final System.Logger LOG = System.getLogger(ExceptionMappings.class.getName());
 
     private final ProblemOptions options;
     private final ClassValue<MappedException> cache = new ClassValue<>() {
         @Override
         protected MappedException computeValue(Class<?> type) {
-            return resolve(type);
+            return resolve(type.asSubclass(Throwable.class));
         }
     };
 
     /**
      * Creates the mappings of one feature.
      *
-     * @param options the builder mappings and type base URI
+     * @param options the builder mappings, messages and type base URI
      */
     public ExceptionMappings(ProblemOptions options) {
         this.options = options;
@@ -49,80 +46,86 @@ public final class ExceptionMappings {
         return cache.get(type);
     }
 
-    private MappedException resolve(Class<?> thrown) {
+    private MappedException resolve(Class<? extends Throwable> thrown) {
         for (Class<?> type = thrown; type != null && type != Object.class; type = type.getSuperclass()) {
+            ExceptionMessages messages = options.messages() == null ? null
+                    : options.messages().exceptions().get(type.getName());
             Problem template = options.mappings().get(type);
-            if (template != null) {
-                return new MappedException(template.withType(options.resolveType(template.type())),
-                        accessors(thrown));
-            }
             ProblemMapping annotation = type.getDeclaredAnnotation(ProblemMapping.class);
-            if (annotation != null) {
-                Problem mapped = Problem.builder()
-                        .status(annotation.status())
-                        .type(options.resolveType(annotation.type()))
-                        .title(annotation.title().isEmpty() ? null : annotation.title())
-                        .detail(annotation.detail().isEmpty() ? null : annotation.detail())
-                        .build();
-                return new MappedException(mapped, accessors(thrown));
+            if (messages != null || template != null || annotation != null) {
+                return merge(thrown, type, messages, template, annotation);
             }
         }
         return null;
     }
 
-    private static List<Accessor> accessors(Class<?> type) {
-        Map<String, Accessor> byName = new LinkedHashMap<>();
-        for (Field field : type.getFields()) {
-            ProblemExtension annotation = field.getAnnotation(ProblemExtension.class);
-            if (annotation != null && !Modifier.isStatic(field.getModifiers())) {
-                String name = annotation.value().isEmpty() ? field.getName() : annotation.value();
-                byName.putIfAbsent(name, new Accessor(name, field));
-            }
+    private MappedException merge(Class<? extends Throwable> thrown, Class<?> mappedType, ExceptionMessages messages,
+                                  Problem template, ProblemMapping annotation) {
+        ProblemMapping inherited = annotation != null ? annotation : inheritedAnnotation(mappedType.getSuperclass());
+        Integer status = messages != null && messages.status() != null ? messages.status()
+                : template != null ? template.status()
+                : inherited != null ? Integer.valueOf(inherited.status()) : null;
+        if (status == null) {
+            return null;
         }
-        for (Method method : type.getMethods()) {
-            ProblemExtension annotation = method.getAnnotation(ProblemExtension.class);
-            if (annotation != null && method.getParameterCount() == 0 && !Modifier.isStatic(method.getModifiers())
-                    && method.getReturnType() != void.class) {
-                String name = annotation.value().isEmpty() ? propertyName(method) : annotation.value();
-                byName.putIfAbsent(name, new Accessor(name, method));
-            }
+        URI type = messages != null && messages.type() != null ? messages.type()
+                : template != null && !template.type().equals(Problem.DEFAULT_TYPE) ? template.type()
+                : inherited != null && !inherited.type().isEmpty() ? URI.create(inherited.type()) : null;
+        Map<Locale, MessageTemplate> titles = new HashMap<>();
+        Map<Locale, MessageTemplate> details = new HashMap<>();
+        String fallbackTitle = template != null && template.title() != null ? template.title()
+                : annotation != null && !annotation.title().isEmpty() ? annotation.title() : null;
+        String fallbackDetail = template != null && template.detail() != null ? template.detail()
+                : annotation != null && !annotation.detail().isEmpty() ? annotation.detail() : null;
+        if (fallbackTitle != null) {
+            titles.put(Locale.ROOT, literal(fallbackTitle));
         }
-        List<Accessor> accessors = new ArrayList<>(byName.values());
-        for (Accessor accessor : accessors) {
-            ((java.lang.reflect.AccessibleObject) accessor.member).trySetAccessible();
+        if (fallbackDetail != null) {
+            details.put(Locale.ROOT, literal(fallbackDetail));
         }
-        return List.copyOf(accessors);
+        if (messages != null) {
+            titles.putAll(messages.titles());
+            details.putAll(messages.details());
+        }
+        Problem.Builder base = Problem.builder().status(status).type(options.resolveType(type));
+        if (template != null) {
+            base.extensions(template.extensions());
+        }
+        return new MappedException(base.build(), Map.copyOf(titles), Map.copyOf(details),
+                ExceptionValues.of(thrown));
     }
 
-    private static String propertyName(Method method) {
-        String name = method.getName();
-        if (name.startsWith("get") && name.length() > 3 && Character.isUpperCase(name.charAt(3))) {
-            return Character.toLowerCase(name.charAt(3)) + name.substring(4);
+    private static ProblemMapping inheritedAnnotation(Class<?> start) {
+        for (Class<?> c = start; c != null && c != Object.class; c = c.getSuperclass()) {
+            ProblemMapping annotation = c.getDeclaredAnnotation(ProblemMapping.class);
+            if (annotation != null) {
+                return annotation;
+            }
         }
-        if (name.startsWith("is") && name.length() > 2 && Character.isUpperCase(name.charAt(2))
-                && (method.getReturnType() == boolean.class || method.getReturnType() == Boolean.class)) {
-            return Character.toLowerCase(name.charAt(2)) + name.substring(3);
-        }
-        return name;
+        return null;
     }
 
-    /** One exposed member of an exception. */
-    private record Accessor(String name, Member member) {
-        Object read(Throwable exception) throws ReflectiveOperationException {
-            return member instanceof Field ? ((Field) member).get(exception) : ((Method) member).invoke(exception);
-        }
+    /** Annotation and builder texts are taken as written; braces in them are not placeholders. */
+    private static MessageTemplate literal(String text) {
+        return MessageTemplate.parse(text.replace("{", "{{"));
     }
 
     /**
-     * The problem template of a mapped exception class and the members its exceptions expose.
+     * The problem a mapped exception class gives, with its texts per language and the members its
+     * exceptions expose.
      */
     public static final class MappedException {
         private final Problem template;
-        private final List<Accessor> accessors;
+        private final Map<Locale, MessageTemplate> titles;
+        private final Map<Locale, MessageTemplate> details;
+        private final ExceptionValues values;
 
-        MappedException(Problem template, List<Accessor> accessors) {
+        MappedException(Problem template, Map<Locale, MessageTemplate> titles, Map<Locale, MessageTemplate> details,
+                        ExceptionValues values) {
             this.template = template;
-            this.accessors = accessors;
+            this.titles = titles;
+            this.details = details;
+            this.values = values;
         }
 
         /**
@@ -135,7 +138,7 @@ public final class ExceptionMappings {
         }
 
         /**
-         * Returns the mapped problem template: status, type and any title or detail, no extensions.
+         * Returns the mapped problem without texts: status, type and builder extension members.
          *
          * @return the template
          */
@@ -144,26 +147,48 @@ public final class ExceptionMappings {
         }
 
         /**
-         * Builds the problem of one exception: the template plus the exception's exposed members. A
-         * member whose accessor fails is left out and logged.
+         * Builds the problem of one exception in a language: the template, the exception's exposed members,
+         * and the mapped texts with their placeholders filled (extension members first, then the
+         * exception's getters, then {@code status}). Texts the mapping leaves open stay {@code null}.
          *
          * @param exception the exception
-         * @return the problem, texts not yet filled in
+         * @param occurrence the occurrence; told when a translated text was used
+         * @return the problem
          */
-        public Problem problemFor(Throwable exception) {
-            if (accessors.isEmpty()) {
-                return template;
-            }
+        public Problem problemFor(Throwable exception, Occurrence occurrence) {
             Problem.Builder builder = template.toBuilder();
-            for (Accessor accessor : accessors) {
-                try {
-                    builder.extension(accessor.name(), accessor.read(exception));
-                } catch (ReflectiveOperationException | RuntimeException e) {
-                    LOG.log(System.Logger.Level.WARNING, "Left out extension member '" + accessor.name()
-                            + "' of " + exception.getClass().getName() + ": its accessor failed", e);
+            Map<String, Object> members = values.hasExtensions() ? values.extensions(exception) : Map.of();
+            builder.extensions(members);
+            Locale locale = occurrence.locale();
+            builder.title(render(titles, locale, exception, members, occurrence));
+            builder.detail(render(details, locale, exception, members, occurrence));
+            return builder.build();
+        }
+
+        private String render(Map<Locale, MessageTemplate> texts, Locale locale, Throwable exception,
+                              Map<String, Object> members, Occurrence occurrence) {
+            if (texts.isEmpty()) {
+                return null;
+            }
+            MessageTemplate text = null;
+            if (locale != null) {
+                text = texts.get(locale);
+                if (text == null && !locale.getCountry().isEmpty()) {
+                    text = texts.get(Locale.forLanguageTag(locale.getLanguage()));
+                }
+                if (text != null) {
+                    occurrence.usedLanguage(locale);
                 }
             }
-            return builder.build();
+            if (text == null) {
+                text = texts.get(Locale.ROOT);
+            }
+            if (text == null) {
+                return null;
+            }
+            return text.render(name -> members.containsKey(name) ? members.get(name)
+                    : "status".equals(name) && !values.names().contains(name) ? template.status()
+                    : values.value(exception, name));
         }
     }
 }

@@ -54,25 +54,27 @@ public final class ExceptionResponses {
             Throwable exception = unwrap(thrown);
             ExceptionMappings.MappedException mapped = mappings.find(exception.getClass());
             if (mapped != null) {
-                return responder.respond(mapped.problemFor(exception), mapped.status(), exception, request,
+                Occurrence occurrence = responder.occurrence(mapped.status(), exception, request);
+                return responder.respond(mapped.problemFor(exception, occurrence), occurrence,
                         exception instanceof WebApplicationException
                                 ? ((WebApplicationException) exception).getResponse().getHeaders() : null);
             }
             for (ExceptionTranslator translator : translators) {
                 ExceptionTranslator.Translation translation = translator.translate(exception, request, providers);
                 if (translation != null) {
-                    return responder.respond(translation.problem(), translation.status(), exception, request, null);
+                    return responder.respond(translation.problem(),
+                            responder.occurrence(translation.status(), exception, request), null);
                 }
             }
             if (exception instanceof ProblemException) {
                 Problem problem = ((ProblemException) exception).problem();
                 int status = problem.status() == null ? 500 : problem.status();
-                return responder.respond(problem, status, exception, request, null);
+                return responder.respond(problem, responder.occurrence(status, exception, request), null);
             }
             if (exception instanceof WebApplicationException) {
                 return forWebApplicationException((WebApplicationException) exception, request);
             }
-            return responder.respond(EMPTY, 500, exception, request, null);
+            return responder.respond(EMPTY, responder.occurrence(500, exception, request), null);
         } catch (RuntimeException | LinkageError e) {
             LOG.log(System.Logger.Level.ERROR, "Problem Guide failed to map an exception", e);
             LOG.log(System.Logger.Level.ERROR, "The exception being mapped", thrown);
@@ -84,7 +86,7 @@ public final class ExceptionResponses {
     private Response forWebApplicationException(WebApplicationException exception, RequestView request) {
         Response original = exception.getResponse();
         if (original == null) {
-            return responder.respond(EMPTY, 500, exception, request, null);
+            return responder.respond(EMPTY, responder.occurrence(500, exception, request), null);
         }
         // JAX-RS 3.3.4: a WebApplicationException that carries an entity is answered as it is.
         if (original.hasEntity() || original.getStatus() < 400) {
@@ -98,7 +100,7 @@ public final class ExceptionResponses {
                 problem = Problem.builder().detail(message).build();
             }
         }
-        return responder.respond(problem, status, exception, request, original.getHeaders());
+        return responder.respond(problem, responder.occurrence(status, exception, request), original.getHeaders());
     }
 
     /** Jakarta REST's default message, "HTTP 404 Not Found", says nothing the status does not. */

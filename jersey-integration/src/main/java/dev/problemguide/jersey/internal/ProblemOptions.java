@@ -2,6 +2,7 @@ package dev.problemguide.jersey.internal;
 
 import dev.problemguide.Problem;
 import dev.problemguide.ProblemFactory;
+import dev.problemguide.ProblemMessages;
 import dev.problemguide.jersey.InstanceStrategy;
 import dev.problemguide.jersey.ProblemPostProcessor;
 import java.lang.System.Logger.Level;
@@ -14,6 +15,7 @@ import java.util.Map;
  * defaults.
  *
  * @param factory              where titles and details come from
+ * @param messages             the application's messages files, or {@code null} when it has none
  * @param typeBaseUri          the base that short type names resolve against, or {@code null}
  * @param instance             what {@code instance} holds
  * @param clientErrorMessages  whether a 4xx WebApplicationException's own message becomes the detail
@@ -24,7 +26,7 @@ import java.util.Map;
  * @param mappings             exception classes mapped by the builder, to problem templates with a status
  * @param postProcessors       the post-processing chain
  */
-public record ProblemOptions(ProblemFactory factory, URI typeBaseUri, InstanceStrategy instance,
+public record ProblemOptions(ProblemFactory factory, ProblemMessages messages, URI typeBaseUri, InstanceStrategy instance,
                              boolean clientErrorMessages, Level serverErrorLevel, Level clientErrorLevel,
                              int validationStatus, int paramConversionStatus,
                              Map<Class<? extends Throwable>, Problem> mappings,

@@ -12,20 +12,26 @@ import jakarta.ws.rs.core.Response;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Completes a problem for one error response and turns it into a {@link Response}: the status member set
- * to the HTTP status, title and detail filled from the texts, the instance and trace id added, the
- * post-processors run, the occurrence logged. Shared by every mapper and the response filter.
+ * to the HTTP status, title and detail filled in the client's language, the instance and trace id added,
+ * the post-processors run, the occurrence logged, {@code Content-Language} and {@code Vary} set. Shared by
+ * every mapper and the response filter.
  */
 public final class ProblemResponder {
 
     private static final System.Logger LOG = System.getLogger("dev.problemguide.jersey.ProblemFeature");
+    private static final int MAX_CACHED_LANGUAGE_HEADERS = 256;
 
     private final ProblemOptions options;
     private final Problem fallback;
+    private final List<Locale> locales;
+    private final Map<String, Optional<Locale>> negotiated = new ConcurrentHashMap<>();
 
     /**
      * Creates the responder of one feature.
@@ -35,6 +41,7 @@ public final class ProblemResponder {
     public ProblemResponder(ProblemOptions options) {
         this.options = options;
         this.fallback = options.factory().create(500);
+        this.locales = List.copyOf(options.factory().locales());
     }
 
     /**
@@ -47,19 +54,37 @@ public final class ProblemResponder {
     }
 
     /**
+     * Tells whether texts exist in more than one language, so that responses vary by Accept-Language.
+     *
+     * @return {@code true} when a translation exists
+     */
+    public boolean multilingual() {
+        return !locales.isEmpty();
+    }
+
+    /**
+     * Starts an occurrence: negotiates the client's language among those the texts exist in.
+     *
+     * @param status    the HTTP status
+     * @param exception the exception, or {@code null}
+     * @param request   the request
+     * @return the occurrence
+     */
+    public Occurrence occurrence(int status, Throwable exception, RequestView request) {
+        return new Occurrence(status, exception, request, multilingual() ? negotiate(request) : null);
+    }
+
+    /**
      * Completes a problem and builds the response.
      *
-     * @param problem    the problem so far; its status is replaced by {@code status}
-     * @param status     the HTTP status, 400 to 599
-     * @param exception  the exception behind it, or {@code null}
-     * @param request    the request
+     * @param problem     the problem so far; its status is replaced by the occurrence's
+     * @param occurrence  the occurrence
      * @param keepHeaders headers of an original response to keep (except Content-Type and Content-Length),
      *                    or {@code null}
      * @return the response with an {@code application/problem+json} entity
      */
-    public Response respond(Problem problem, int status, Throwable exception, RequestView request,
-                            MultivaluedMap<String, Object> keepHeaders) {
-        Response.ResponseBuilder response = Response.status(status);
+    public Response respond(Problem problem, Occurrence occurrence, MultivaluedMap<String, Object> keepHeaders) {
+        Response.ResponseBuilder response = Response.status(occurrence.status());
         if (keepHeaders != null) {
             for (Map.Entry<String, List<Object>> header : keepHeaders.entrySet()) {
                 String name = header.getKey();
@@ -71,25 +96,40 @@ public final class ProblemResponder {
                 }
             }
         }
-        return response.type(ProblemMediaType.APPLICATION_PROBLEM_JSON_TYPE)
-                .entity(complete(problem, status, exception, request))
-                .build();
+        Problem completed = complete(problem, occurrence);
+        languageHeaders(occurrence, response::header);
+        return response.type(ProblemMediaType.APPLICATION_PROBLEM_JSON_TYPE).entity(completed).build();
+    }
+
+    /**
+     * Adds {@code Content-Language} when a translated text was used, and {@code Vary: Accept-Language} when
+     * texts exist in several languages.
+     *
+     * @param occurrence the completed occurrence
+     * @param header     where to add a header
+     */
+    public void languageHeaders(Occurrence occurrence, java.util.function.BiConsumer<String, Object> header) {
+        if (occurrence.usedLanguage() != null) {
+            header.accept(HttpHeaders.CONTENT_LANGUAGE, occurrence.usedLanguage().toLanguageTag());
+        }
+        if (multilingual()) {
+            header.accept(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        }
     }
 
     /**
      * Completes a problem: never throws; if completing fails, the answer is a minimal 500 problem.
      *
-     * @param problem   the problem so far
-     * @param status    the HTTP status
-     * @param exception the exception behind it, or {@code null}
-     * @param request   the request
+     * @param problem    the problem so far
+     * @param occurrence the occurrence
      * @return the completed problem
      */
-    public Problem complete(Problem problem, int status, Throwable exception, RequestView request) {
+    public Problem complete(Problem problem, Occurrence occurrence) {
         try {
-            return doComplete(problem, status, exception, request);
+            return doComplete(problem, occurrence);
         } catch (RuntimeException | LinkageError e) {
-            LOG.log(Level.ERROR, "Problem Guide failed to build the problem of a " + status + " response", e);
+            LOG.log(Level.ERROR, "Problem Guide failed to build the problem of a " + occurrence.status()
+                    + " response", e);
             return fallback;
         }
     }
@@ -103,20 +143,59 @@ public final class ProblemResponder {
         return fallback;
     }
 
-    private Problem doComplete(Problem problem, int status, Throwable exception, RequestView request) {
+    private Locale negotiate(RequestView request) {
+        String header = request.header(HttpHeaders.ACCEPT_LANGUAGE);
+        if (header == null) {
+            return null;
+        }
+        Optional<Locale> cached = negotiated.get(header);
+        if (cached == null) {
+            cached = Optional.ofNullable(choose(AcceptLanguage.preferred(header)));
+            if (negotiated.size() < MAX_CACHED_LANGUAGE_HEADERS) {
+                negotiated.put(header, cached);
+            }
+        }
+        return cached.orElse(null);
+    }
+
+    /** The first preferred language that has texts; English, the guide's language, means the default texts. */
+    private Locale choose(List<Locale> preferred) {
+        for (Locale wanted : preferred) {
+            if (locales.contains(wanted)) {
+                return wanted;
+            }
+            Locale language = Locale.forLanguageTag(wanted.getLanguage());
+            if (locales.contains(language)) {
+                return language;
+            }
+            for (Locale available : locales) {
+                if (available.getLanguage().equals(wanted.getLanguage())) {
+                    return available;
+                }
+            }
+            if (wanted.getLanguage().equals("en")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private Problem doComplete(Problem problem, Occurrence occurrence) {
+        int status = occurrence.status();
+        RequestView request = occurrence.request();
         Problem.Builder builder = problem.toBuilder().status(status);
         if (problem.title() == null || problem.detail() == null) {
-            StatusTexts texts = options.factory().texts(status);
+            StatusTexts texts = options.factory().texts(status, occurrence.locale());
             if (problem.title() == null) {
                 builder.title(texts.title());
             }
             if (problem.detail() == null) {
                 builder.detail(texts.detail());
             }
+            occurrence.usedLanguage(texts.language());
         }
-        boolean serverError = status >= 500;
         String traceId = null;
-        if (serverError || options.instance() == InstanceStrategy.TRACE_ID) {
+        if (status >= 500 || options.instance() == InstanceStrategy.TRACE_ID) {
             traceId = TraceIds.of(request);
             builder.extension("traceId", traceId);
         }
@@ -125,9 +204,9 @@ public final class ProblemResponder {
         }
         Problem result = builder.build();
         if (!options.postProcessors().isEmpty()) {
-            result = postProcess(result, status, exception, request, traceId);
+            result = postProcess(result, occurrence, traceId);
         }
-        log(result, status, exception, request, traceId);
+        log(result, occurrence, traceId);
         return result;
     }
 
@@ -148,9 +227,8 @@ public final class ProblemResponder {
         }
     }
 
-    private Problem postProcess(Problem problem, int status, Throwable exception, RequestView request,
-                                String knownTraceId) {
-        Context context = new Context(status, exception, request, knownTraceId);
+    private Problem postProcess(Problem problem, Occurrence occurrence, String knownTraceId) {
+        Context context = new Context(occurrence, knownTraceId);
         Problem result = problem;
         for (ProblemPostProcessor processor : options.postProcessors()) {
             try {
@@ -162,14 +240,18 @@ public final class ProblemResponder {
                 LOG.log(Level.ERROR, "Problem post-processor " + processor.getClass().getName() + " failed", e);
             }
         }
+        int status = occurrence.status();
         return result.status() != null && result.status() == status ? result : result.withStatus(status);
     }
 
-    private void log(Problem problem, int status, Throwable exception, RequestView request, String traceId) {
+    private void log(Problem problem, Occurrence occurrence, String traceId) {
+        int status = occurrence.status();
         Level level = status >= 500 ? options.serverErrorLevel() : options.clientErrorLevel();
         if (!LOG.isLoggable(level)) {
             return;
         }
+        RequestView request = occurrence.request();
+        Throwable exception = occurrence.exception();
         StringBuilder line = new StringBuilder(128).append(status).append(' ').append(LogText.safe(request.method()))
                 .append(' ').append(LogText.safe(request.rawPath()));
         if (traceId != null) {
@@ -188,47 +270,43 @@ public final class ProblemResponder {
 
     /** The post-processors' view of one occurrence; the trace id is made on first use when not known yet. */
     private static final class Context implements ProblemContext {
-        private final int status;
-        private final Throwable exception;
-        private final RequestView request;
+        private final Occurrence occurrence;
         private String traceId;
 
-        Context(int status, Throwable exception, RequestView request, String traceId) {
-            this.status = status;
-            this.exception = exception;
-            this.request = request;
+        Context(Occurrence occurrence, String traceId) {
+            this.occurrence = occurrence;
             this.traceId = traceId;
         }
 
         @Override
         public int status() {
-            return status;
+            return occurrence.status();
         }
 
         @Override
         public Optional<Throwable> exception() {
-            return Optional.ofNullable(exception);
+            return Optional.ofNullable(occurrence.exception());
         }
 
         @Override
         public String method() {
-            return request.method();
+            return occurrence.request().method();
         }
 
         @Override
         public String path() {
-            return request.rawPath();
+            return occurrence.request().rawPath();
         }
 
         @Override
         public String header(String name) {
-            return request.header(name);
+            return occurrence.request().header(name);
         }
 
         @Override
         public String traceId() {
             if (traceId == null) {
-                traceId = TraceIds.of(request);
+                traceId = TraceIds.of(occurrence.request());
             }
             return traceId;
         }

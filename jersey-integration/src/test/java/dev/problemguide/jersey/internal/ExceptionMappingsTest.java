@@ -35,7 +35,7 @@ class ExceptionMappingsTest {
     }
 
     static ExceptionMappings mappings(Map<Class<? extends Throwable>, Problem> configured) {
-        return new ExceptionMappings(new ProblemOptions(ProblemFactory.standard(),
+        return new ExceptionMappings(new ProblemOptions(ProblemFactory.standard(), null,
                 URI.create("https://errors.example.com/p/"), InstanceStrategy.REQUEST_PATH, true, Level.ERROR,
                 Level.DEBUG, 422, 404, configured, List.of()));
     }
@@ -44,7 +44,8 @@ class ExceptionMappingsTest {
     void shouldMapAnAnnotatedClassAndResolveItsTypeAgainstTheBase() {
         ExceptionMappings.MappedException mapped = mappings(Map.of()).find(ThingMissing.class);
 
-        assertThat(mapped.template()).isEqualTo(Problem.builder().status(404)
+        assertThat(mapped.problemFor(new ThingMissing(), new Occurrence(404, null, null, null))).isEqualTo(
+                Problem.builder().status(404)
                 .type(URI.create("https://errors.example.com/p/thing-missing")).title("Thing missing")
                 .detail("No such thing.").build());
     }
@@ -54,15 +55,16 @@ class ExceptionMappingsTest {
         ExceptionMappings.MappedException mapped = mappings(Map.of()).find(SpecificThingMissing.class);
 
         assertThat(mapped.status()).isEqualTo(404);
-        assertThat(mapped.problemFor(new SpecificThingMissing()).extensions()).containsExactly(Map.entry("archived", true));
+        assertThat(mapped.problemFor(new SpecificThingMissing(), new Occurrence(404, null, null, null)).extensions()).containsExactly(Map.entry("archived", true));
     }
 
     @Test
-    void shouldPreferABuilderMappingOverAnAnnotationOnTheSameClass() {
+    void shouldTakeEachMemberFromTheBuilderBeforeTheAnnotationOfTheSameClass() {
         ExceptionMappings mappings = mappings(Map.of(ThingMissing.class, Problem.builder().status(410).build()));
 
         assertThat(mappings.find(SpecificThingMissing.class).status()).isEqualTo(410);
-        assertThat(mappings.find(SpecificThingMissing.class).template().type()).isEqualTo(Problem.DEFAULT_TYPE);
+        assertThat(mappings.find(SpecificThingMissing.class).template().type())
+                .isEqualTo(URI.create("https://errors.example.com/p/thing-missing"));
     }
 
     @Test

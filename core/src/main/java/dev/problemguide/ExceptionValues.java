@@ -1,0 +1,158 @@
+package dev.problemguide;
+
+import java.lang.reflect.AccessibleObject;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an exception class can put into a problem: its {@link ProblemExtension} members (public fields,
+ * getters, accessors), which become extension members, and its public no-argument getters by property
+ * name ({@code getOrderId()} and {@code orderId()} both give {@code orderId}), which placeholders in
+ * mapped texts may name. The methods of {@link Throwable} itself (its message, cause and stack trace) are
+ * never among them. Found by reflection once per class and cached.
+ */
+public final class ExceptionValues {
+
+    private static final Set<String> THROWABLE_METHODS = throwableMethods();
+    private static final ClassValue<ExceptionValues> CACHE = new ClassValue<>() {
+        @Override
+        protected ExceptionValues computeValue(Class<?> type) {
+            return new ExceptionValues(type);
+        }
+    };
+
+    private final Map<String, AccessibleObject> extensions = new LinkedHashMap<>();
+    private final Map<String, Method> properties = new LinkedHashMap<>();
+    private final Set<String> names;
+
+    private ExceptionValues(Class<?> type) {
+        for (Field field : type.getFields()) {
+            ProblemExtension annotation = field.getAnnotation(ProblemExtension.class);
+            if (annotation != null && !Modifier.isStatic(field.getModifiers())) {
+                extensions.putIfAbsent(annotation.value().isEmpty() ? field.getName() : annotation.value(), field);
+            }
+        }
+        for (Method method : type.getMethods()) {
+            String property = propertyName(method);
+            if (property == null) {
+                continue;
+            }
+            ProblemExtension annotation = method.getAnnotation(ProblemExtension.class);
+            if (annotation != null) {
+                extensions.putIfAbsent(annotation.value().isEmpty() ? property : annotation.value(), method);
+            }
+            properties.putIfAbsent(property, method);
+        }
+        extensions.values().forEach(AccessibleObject::trySetAccessible);
+        properties.values().forEach(AccessibleObject::trySetAccessible);
+        extensions.keySet().removeIf(Problem.STANDARD_MEMBERS::contains);
+        Set<String> all = new HashSet<>(extensions.keySet());
+        all.addAll(properties.keySet());
+        this.names = Collections.unmodifiableSet(all);
+    }
+
+    /**
+     * Returns the values of an exception class.
+     *
+     * @param type the exception class
+     * @return its shared, immutable description
+     */
+    public static ExceptionValues of(Class<? extends Throwable> type) {
+        return CACHE.get(type);
+    }
+
+    /**
+     * Returns the names a placeholder may use: extension member names and property names.
+     *
+     * @return an unmodifiable set
+     */
+    public Set<String> names() {
+        return names;
+    }
+
+    /**
+     * Tells whether the class exposes extension members.
+     *
+     * @return {@code true} when some member is annotated with {@link ProblemExtension}
+     */
+    public boolean hasExtensions() {
+        return !extensions.isEmpty();
+    }
+
+    /**
+     * Reads the extension members of an exception, in declaration order; a member whose accessor fails is
+     * left out.
+     *
+     * @param exception an exception of this class
+     * @return the members; values may be {@code null}
+     */
+    public Map<String, Object> extensions(Throwable exception) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        extensions.forEach((name, member) -> {
+            try {
+                values.put(name, read(member, exception));
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                System.getLogger(ExceptionValues.class.getName()).log(System.Logger.Level.WARNING,
+                        "Left out extension member '" + name + "' of " + exception.getClass().getName()
+                                + ": its accessor failed", e);
+            }
+        });
+        return values;
+    }
+
+    /**
+     * Reads a property of an exception for a placeholder.
+     *
+     * @param exception an exception of this class
+     * @param name      an extension member or property name
+     * @return the value; {@code null} when absent or when its getter fails
+     */
+    public Object value(Throwable exception, String name) {
+        AccessibleObject member = extensions.containsKey(name) ? extensions.get(name) : properties.get(name);
+        if (member == null) {
+            return null;
+        }
+        try {
+            return read(member, exception);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Object read(AccessibleObject member, Throwable exception) throws ReflectiveOperationException {
+        return member instanceof Field ? ((Field) member).get(exception) : ((Method) member).invoke(exception);
+    }
+
+    /** Returns the property a public method reads, or {@code null} if it is not a getter of the exception's own. */
+    private static String propertyName(Method method) {
+        if (method.getParameterCount() != 0 || method.getReturnType() == void.class
+                || Modifier.isStatic(method.getModifiers()) || THROWABLE_METHODS.contains(method.getName())) {
+            return null;
+        }
+        String name = method.getName();
+        if (name.startsWith("get") && name.length() > 3 && Character.isUpperCase(name.charAt(3))) {
+            return Character.toLowerCase(name.charAt(3)) + name.substring(4);
+        }
+        if (name.startsWith("is") && name.length() > 2 && Character.isUpperCase(name.charAt(2))
+                && (method.getReturnType() == boolean.class || method.getReturnType() == Boolean.class)) {
+            return Character.toLowerCase(name.charAt(2)) + name.substring(3);
+        }
+        return name;
+    }
+
+    private static Set<String> throwableMethods() {
+        Set<String> names = new HashSet<>();
+        for (Method method : Throwable.class.getMethods()) {
+            if (method.getParameterCount() == 0) {
+                names.add(method.getName());
+            }
+        }
+        return Set.copyOf(names);
+    }
+}
