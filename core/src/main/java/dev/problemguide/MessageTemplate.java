@@ -10,8 +10,8 @@ import java.util.function.Function;
 
 /**
  * A problem text with {@code {name}} placeholders, split once into literal and placeholder parts so that
- * rendering it is a loop over ready pieces. {@code {{} stands for a literal opening brace; a closing brace
- * alone is literal. Values are inserted as text and never interpreted again, so a value that looks like a
+ * rendering it is a loop over ready pieces. {@code {{} stands for a literal opening brace and {@code }}}
+ * for a closing one; a closing brace alone is literal too. Values are inserted as text and never interpreted again, so a value that looks like a
  * placeholder stays as it is.
  *
  * <p>Instances are immutable and safe to share between threads.
@@ -43,7 +43,10 @@ public final class MessageTemplate {
         int i = 0;
         while (i < source.length()) {
             char c = source.charAt(i);
-            if (c != '{') {
+            if (c == '}' && i + 1 < source.length() && source.charAt(i + 1) == '}') {
+                literal.append('}');
+                i += 2;
+            } else if (c != '{') {
                 literal.append(c);
                 i++;
             } else if (i + 1 < source.length() && source.charAt(i + 1) == '{') {

@@ -104,14 +104,14 @@ public final class ProblemMessages implements StatusTextSource {
                 String problem = entry.key().startsWith("status.")
                         ? statusEntry(entry, locale, titles, details)
                         : entry.key().startsWith("exception.")
-                        ? exceptions.add(entry.key(), entry.value(), locale)
+                        ? exceptions.add(entry.key(), entry.value(), locale, fileName)
                         : "unknown key; keys start with 'status.' or 'exception.'";
                 if (problem != null) {
                     errors.add(where + problem);
                 }
             }
         }
-        errors.addAll(exceptions.check(baseName));
+        errors.addAll(exceptions.check());
         if (!errors.isEmpty()) {
             throw new IllegalStateException("Invalid Problem Guide messages (" + errors.size() + " problem"
                     + (errors.size() == 1 ? "" : "s") + "):\n  " + String.join("\n  ", errors));

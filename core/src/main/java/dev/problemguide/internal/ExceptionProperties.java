@@ -51,26 +51,28 @@ public final class ExceptionProperties {
      * @param key    the key, starting with {@code exception.}
      * @param value  its value
      * @param locale the file's locale; {@link Locale#ROOT} for the default file
+     * @param file   the file's name, for messages
      * @return the problem with the key, or {@code null} when it is fine so far
      */
-    public String add(String key, String value, Locale locale) {
+    public String add(String key, String value, Locale locale, String file) {
         int lastDot = key.lastIndexOf('.');
         String member = key.substring(lastDot + 1);
         String className = lastDot > "exception.".length() ? key.substring("exception.".length(), lastDot) : "";
         if (className.isEmpty() || !MEMBERS.contains(member)) {
             return "expected exception.<class name>.status, .type, .title or .detail";
         }
-        Collected collected = byClass.computeIfAbsent(className, c -> new Collected());
-        firstKey.putIfAbsent(className, key);
-        if (collected.resolved == null) {
-            String problem = resolve(className, collected);
-            if (problem != null) {
-                byClass.remove(className);
-                return problem;
-            }
-        }
         if ((member.equals("status") || member.equals("type")) && !Locale.ROOT.equals(locale)) {
             return "." + member + " belongs in the default file, not in a translation";
+        }
+        Collected collected = byClass.get(className);
+        if (collected == null) {
+            collected = new Collected();
+            String problem = resolve(className, collected);
+            if (problem != null) {
+                return problem;
+            }
+            byClass.put(className, collected);
+            firstKey.put(className, file + ", key '" + key + "'");
         }
         switch (member) {
             case "status":
@@ -121,15 +123,14 @@ public final class ExceptionProperties {
     /**
      * Checks what needs all files read: each mapped class has a status, each placeholder names something.
      *
-     * @param baseName the base name, for messages
      * @return the problems found
      */
-    public List<String> check(String baseName) {
+    public List<String> check() {
         List<String> errors = new ArrayList<>();
         for (Map.Entry<String, Collected> entry : byClass.entrySet()) {
             Collected collected = entry.getValue();
             if (collected.status == null && !annotated(collected.resolved)) {
-                errors.add(baseName + ".properties, key '" + firstKey.get(entry.getKey()) + "': exception "
+                errors.add(firstKey.get(entry.getKey()) + ": exception "
                         + entry.getKey() + " has no status; add exception." + entry.getKey()
                         + ".status or annotate the class with @ProblemMapping");
             }
