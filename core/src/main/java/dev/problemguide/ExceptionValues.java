@@ -15,17 +15,11 @@ import java.util.Set;
  * getters, accessors), which become extension members, and its public no-argument getters by property
  * name ({@code getOrderId()} and {@code orderId()} both give {@code orderId}), which placeholders in
  * mapped texts may name. The methods of {@link Throwable} itself (its message, cause and stack trace) are
- * never among them. Found by reflection once per class and cached.
+ * never among them.
  */
 public final class ExceptionValues {
 
     private static final Set<String> THROWABLE_METHODS = throwableMethods();
-    private static final ClassValue<ExceptionValues> CACHE = new ClassValue<>() {
-        @Override
-        protected ExceptionValues computeValue(Class<?> type) {
-            return new ExceptionValues(type);
-        }
-    };
 
     private final Map<String, AccessibleObject> extensions = new LinkedHashMap<>();
     private final Map<String, Method> properties = new LinkedHashMap<>();
@@ -58,13 +52,14 @@ public final class ExceptionValues {
     }
 
     /**
-     * Returns the values of an exception class.
+     * Describes an exception class, by reflection; callers keep the result (it is not cached here, so that
+     * no class loader is pinned by a cache on JDK classes).
      *
      * @param type the exception class
-     * @return its shared, immutable description
+     * @return its immutable description
      */
     public static ExceptionValues of(Class<? extends Throwable> type) {
-        return CACHE.get(type);
+        return new ExceptionValues(type);
     }
 
     /**

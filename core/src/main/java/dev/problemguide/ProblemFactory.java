@@ -159,7 +159,8 @@ public final class ProblemFactory {
             return defaults;
         }
         StatusTexts[] table = localized.get(locale);
-        if (table == null && !locale.getCountry().isEmpty()) {
+        if (table == null && (!locale.getCountry().isEmpty() || !locale.getScript().isEmpty()
+                || !locale.getVariant().isEmpty())) {
             table = localized.get(Locale.forLanguageTag(locale.getLanguage()));
         }
         return table == null ? defaults : table;

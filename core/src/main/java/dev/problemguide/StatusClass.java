@@ -5,6 +5,8 @@ package dev.problemguide;
  *
  * <p>A status code that the {@link StatusGuide} does not list is described by its class, so that a
  * problem with status 460 still gets a meaningful {@code title} ("Client Error") and {@code detail}.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc9457#section-3.1.2">RFC 9457 section 3.1.2: the status member</a>
  */
 public enum StatusClass {
     /** 1xx: the request was received and its processing continues. */

@@ -11,6 +11,9 @@ import java.util.Objects;
  * @param description   the guide's description; used as a problem's {@code detail}
  * @param statusClass   the class of the code
  * @param source        where the two texts come from
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc9457#section-4.2.1">RFC 9457 section 4.2.1: about:blank, titled by
+ *      the status</a>
  */
 public record StatusGuideEntry(int code, String reasonPhrase, String description, StatusClass statusClass,
                                Source source) {

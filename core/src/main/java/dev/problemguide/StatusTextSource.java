@@ -9,6 +9,9 @@ import java.util.Set;
  *
  * <p>A {@link ProblemFactory} asks its sources once, when it is built, and keeps the answers in tables;
  * a source is never called while requests are served, so it may be slow but must be consistent.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc9457#section-3.1.3">RFC 9457 sections 3.1.3 and 3.1.4: title and
+ *      detail</a>
  */
 public interface StatusTextSource {
 

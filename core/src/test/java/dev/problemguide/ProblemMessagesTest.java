@@ -95,7 +95,7 @@ class ProblemMessagesTest {
         "status.404.title=Hi {oops                             | is not closed",
         "exception.com.acme.Missing.status=404                 | class com.acme.Missing does not exist",
         "exception.java.lang.String.status=404                 | class java.lang.String is not an exception",
-        "exception.java.lang.IllegalStateException.status=600  | status must be from 100 to 599, but was 600",
+        "exception.java.lang.IllegalStateException.status=600  | must be an error status, 400 to 599, but was 600",
         "exception.java.lang.IllegalStateException.type=a b    | is not a valid URI reference",
         "exception.java.lang.IllegalStateException.color=red   | expected exception.<class name>.status",
         "exception.java.lang.IllegalStateException.title=x     | has no status",

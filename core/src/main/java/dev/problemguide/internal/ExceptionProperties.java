@@ -78,8 +78,8 @@ public final class ExceptionProperties {
             case "status":
                 try {
                     int status = Integer.parseInt(value.trim());
-                    if (status < 100 || status > 599) {
-                        return "status must be from 100 to 599, but was " + status;
+                    if (status < 400 || status > 599) {
+                        return "an exception's status must be an error status, 400 to 599, but was " + status;
                     }
                     collected.status = status;
                 } catch (NumberFormatException e) {

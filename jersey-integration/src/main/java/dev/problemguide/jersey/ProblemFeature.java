@@ -261,8 +261,9 @@ public final class ProblemFeature implements Feature {
          * classes the application cannot annotate.
          *
          * @param exceptionType the exception class
-         * @param status        the status, 100 to 599
+         * @param status        the status, 400 to 599
          * @return this builder
+         * @throws IllegalArgumentException if the status is not an error status
          */
         public Builder map(Class<? extends Throwable> exceptionType, int status) {
             return map(exceptionType, Problem.builder().status(status).build());
@@ -273,16 +274,16 @@ public final class ProblemFeature implements Feature {
          * title, detail and extension members. A short type name resolves against the type base URI.
          *
          * @param exceptionType the exception class
-         * @param template      the problem; must have a status
+         * @param template      the problem; must have a status from 400 to 599
          * @return this builder
          * @throws IllegalArgumentException if the template has no status
          */
         public Builder map(Class<? extends Throwable> exceptionType, Problem template) {
             Objects.requireNonNull(exceptionType, "exceptionType");
             Objects.requireNonNull(template, "template");
-            if (template.status() == null) {
+            if (template.status() == null || template.status() < 400) {
                 throw new IllegalArgumentException("The problem mapped to " + exceptionType.getName()
-                        + " needs a status");
+                        + " needs an error status, 400 to 599");
             }
             mappings.put(exceptionType, template);
             return this;

@@ -68,6 +68,28 @@ class FeatureRegistrationIT {
         }
     }
 
+    /** A library's feature that brings its own ProblemFeature with other options. */
+    public static final class LibraryFeature implements jakarta.ws.rs.core.Feature {
+        @Override
+        public boolean configure(jakarta.ws.rs.core.FeatureContext context) {
+            context.register(ProblemFeature.builder().instance(InstanceStrategy.TRACE_ID).build());
+            return true;
+        }
+    }
+
+    @Test
+    void shouldLetTheFirstOfTwoConfiguredFeaturesWin() throws IOException {
+        ResourceConfig application = new ResourceConfig(TestApi.class)
+                .register(ProblemFeature.builder().instance(InstanceStrategy.NONE).build())
+                .register(new LibraryFeature());
+        try (LoopbackServer server = LoopbackServer.start(application)) {
+            JsonNode json = problem(server.get("nowhere"), 404);
+
+            assertThat(json.has("instance")).isFalse();
+            assertThat(json.has("traceId")).isFalse();
+        }
+    }
+
     @Test
     void shouldReadEveryOptionFromProperties() throws IOException {
         ResourceConfig application = new ResourceConfig(TestApi.class)

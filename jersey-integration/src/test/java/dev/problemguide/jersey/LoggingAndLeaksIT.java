@@ -178,4 +178,38 @@ class LoggingAndLeaksIT {
             ProblemSchema.assertValid(answer.body());
         }
     }
+
+    @Test
+    void shouldHonourTheConfiguredLogLevelsAndOff() {
+        ResourceConfig application = new ResourceConfig(TestApi.class)
+                .property(ProblemProperties.LOG_CLIENT_ERRORS, "off")
+                .property(ProblemProperties.LOG_SERVER_ERRORS, "warning");
+        try (LoopbackServer server = LoopbackServer.start(application)) {
+            server.get("nowhere");
+            server.get("api/bug");
+
+            assertThat(records()).noneMatch(r -> r.getMessage().startsWith("404 "));
+            assertThat(records()).filteredOn(r -> r.getMessage().startsWith("500 "))
+                    .singleElement().satisfies(r -> assertThat(r.getLevel()).isEqualTo(Level.WARNING));
+        }
+    }
+
+    @Test
+    void shouldStillAnswerAValidProblemWithTheRightStatusWhenBuildingItFails() throws IOException {
+        ResourceConfig application = new ResourceConfig(TestApi.class).register(ProblemFeature.builder()
+                .postProcessor((problem, context) -> {
+                    throw new AssertionError("post-processor " + TestApi.SECRET);
+                })
+                .build());
+        try (LoopbackServer server = LoopbackServer.start(application)) {
+            for (String path : new String[] {"api/orders/43", "nowhere", "api/status/409", "api/bug"}) {
+                LoopbackServer.Answer answer = server.get(path);
+
+                assertThat(answer.header("Content-Type")).as(path).isEqualTo("application/problem+json");
+                ProblemSchema.assertValid(answer.body());
+                assertThat(MAPPER.readTree(answer.body()).path("status").asInt()).isEqualTo(answer.status());
+                assertThat(answer.body()).doesNotContain(TestApi.SECRET).doesNotContain("AssertionError");
+            }
+        }
+    }
 }

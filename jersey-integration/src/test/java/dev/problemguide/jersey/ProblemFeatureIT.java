@@ -263,28 +263,74 @@ class ProblemFeatureIT extends LoopbackJerseyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"api/orders/43", "nowhere", "api/bug", "api/status/409"})
+    @ValueSource(strings = {"api/orders/43", "nowhere", "api/bug", "api/status/409", "api/unavailable",
+        "api/unauthorized"})
     void shouldAnswerHeadWithTheSameStatusAndHeadersButNoBody(String path) {
         Answer get = get(path);
         Answer head = read(target(path).request().head());
 
         assertThat(head.status()).isEqualTo(get.status());
-        assertThat(head.header("Content-Type")).isEqualTo(get.header("Content-Type"));
+        for (String name : new String[] {"Content-Type", "Allow", "Retry-After", "WWW-Authenticate", "X-Custom"}) {
+            assertThat(head.header(name)).as(name).isEqualTo(get.header(name));
+        }
         assertThat(head.body()).isEmpty();
+    }
+
+    @Test
+    void shouldResolveAShortTypeOfAProblemExceptionAgainstTheBase() {
+        assertThat(assertProblem(get("api/problem-short-type"), 422).path("type").asText())
+                .isEqualTo("https://errors.example.com/name-taken");
+    }
+
+    @Test
+    void shouldAnswerAProblemExceptionWithoutAnErrorStatusWithA500() {
+        JsonNode json = assertProblem(get("api/problem-ok"), 500);
+
+        assertThat(json.path("title").asText()).isEqualTo("Internal Server Error");
+    }
+
+    @Test
+    void shouldLetTheApplicationsMapperHandleAWrappedException() {
+        Answer answer = get("api/wrapped-teapot");
+
+        assertThat(answer.status()).isEqualTo(418);
+        assertThat(answer.body()).isEqualTo("short and stout");
+    }
+
+    @Test
+    void shouldDropTheContentHeadersOfAWebApplicationExceptionButKeepTheOthers() {
+        Answer answer = get("api/wae-headers");
+
+        assertProblem(answer, 503);
+        assertThat(answer.header("Retry-After")).isEqualTo("7");
+        assertThat(answer.header("Content-Length")).isNotEqualTo("5");
+    }
+
+    @Test
+    void shouldNeverTurnTheRequestPathIntoANetworkPathReference() throws java.io.IOException {
+        // Sent over a raw socket: an HTTP client would take "//evil.example" for a host.
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", getPort())) {
+            socket.getOutputStream().write(("GET //evil.example/x HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(response).startsWith("HTTP/1.1 404").contains("\"instance\":\"/evil.example/x\"");
+        }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "*/*", "application/json", "application/problem+json", "application/vnd.acme+json",
         "text/html", "image/png", "text/html, application/xhtml+xml;q=0.9"})
     void shouldAnswerProblemJsonWhateverTheClientAccepts(String accept) {
-        for (String path : new String[] {"api/third-party", "nowhere", "api/bug", "api/status/409"}) {
-            var request = target(path).request();
+        String[] paths = {"api/third-party", "nowhere", "api/bug", "api/status/409"};
+        int[] statuses = {404, 404, 500, 409};
+        for (int i = 0; i < paths.length; i++) {
+            var request = target(paths[i]).request();
             if (!accept.isEmpty()) {
                 request.header("Accept", accept);
             }
-            Answer answer = read(request.get());
-            assertProblem(answer, answer.status() == 200 ? -1 : answer.status());
-            assertThat(answer.status()).isIn(404, 500, 409);
+            assertProblem(read(request.get()), statuses[i]);
         }
     }
 

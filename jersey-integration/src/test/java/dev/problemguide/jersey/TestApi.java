@@ -218,6 +218,33 @@ public class TestApi {
     }
 
     @GET
+    @Path("problem-short-type")
+    public String problemShortType() {
+        throw new ProblemException(Problem.builder().status(422).type(URI.create("name-taken")).build());
+    }
+
+    @GET
+    @Path("problem-ok")
+    public String problemOk() {
+        throw ProblemException.of(200, "fine " + SECRET);
+    }
+
+    @GET
+    @Path("wrapped-teapot")
+    public String wrappedTeapot() {
+        return CompletableFuture.<String>supplyAsync(() -> {
+            throw new TeapotException();
+        }).join();
+    }
+
+    @GET
+    @Path("wae-headers")
+    public String waeHeaders() {
+        throw new WebApplicationException(Response.status(503).header("Content-Type", "text/html")
+                .header("Content-Length", "5").header("Retry-After", "7").build());
+    }
+
+    @GET
     @Path("problem-of")
     public String problemOf() {
         throw ProblemException.of(429, null);

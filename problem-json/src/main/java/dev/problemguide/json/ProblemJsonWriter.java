@@ -38,6 +38,7 @@ import java.lang.reflect.Type;
 public final class ProblemJsonWriter implements MessageBodyWriter<Problem> {
 
     private static final JsonFactory FACTORY = ProblemMappers.defaultMapper().getFactory();
+    private static final System.Logger LOG = System.getLogger(ProblemJsonWriter.class.getName());
 
     @Context
     private Providers providers;
@@ -83,14 +84,21 @@ public final class ProblemJsonWriter implements MessageBodyWriter<Problem> {
     private ObjectWriter valueWriter() {
         ObjectWriter writer = valueWriter;
         if (writer == null) {
-            ApplicationMapperLocator locator = new ApplicationMapperLocator(providers);
-            ObjectMapper application = locator.applicationMapper(ProblemMediaType.APPLICATION_PROBLEM_JSON_TYPE);
-            if (application == null) {
-                application = locator.applicationMapper(MediaType.APPLICATION_JSON_TYPE);
+            try {
+                ApplicationMapperLocator locator = new ApplicationMapperLocator(providers);
+                ObjectMapper application = locator.applicationMapper(ProblemMediaType.APPLICATION_PROBLEM_JSON_TYPE);
+                if (application == null) {
+                    application = locator.applicationMapper(MediaType.APPLICATION_JSON_TYPE);
+                }
+                writer = application == null
+                        ? ProblemMappers.defaultMapper().writer()
+                        : ProblemMappers.extensionValueWriter(application);
+            } catch (RuntimeException e) {
+                // A failing ContextResolver must not turn every problem into an empty body.
+                LOG.log(System.Logger.Level.ERROR, "The application's ObjectMapper could not be obtained; problems"
+                        + " render extension values with Problem Guide's default mapper", e);
+                writer = ProblemMappers.defaultMapper().writer();
             }
-            writer = application == null
-                    ? ProblemMappers.defaultMapper().writer()
-                    : ProblemMappers.extensionValueWriter(application);
             valueWriter = writer;
         }
         return writer;

@@ -3,6 +3,7 @@ package dev.problemguide.json;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.problemguide.Problem;
 import dev.problemguide.json.internal.ProblemDeserializer;
+import dev.problemguide.json.internal.ProblemMappers;
 import dev.problemguide.json.internal.ProblemSerializer;
 
 /**
@@ -27,5 +28,7 @@ public final class ProblemModule extends SimpleModule {
         super("ProblemGuideModule");
         addSerializer(Problem.class, new ProblemSerializer());
         addDeserializer(Problem.class, new ProblemDeserializer());
+        // Throwables nested in extension values are refused, as by the writer; elsewhere they are untouched.
+        setSerializerModifier(ProblemMappers.throwableGuardModifier());
     }
 }

@@ -116,13 +116,17 @@ class ProblemJsonWriterTest {
     void shouldDropTheSameMembersThroughTheJacksonModule() throws IOException {
         Problem problem = Problem.builder().status(409)
                 .extension("error", new IllegalStateException("SECRET-marker"))
+                .extension("nested", List.of(new IllegalStateException("SECRET-marker")))
                 .extension("broken", new Exploding())
                 .extension("ok", true)
                 .build();
+        ObjectMapper mapper = new ObjectMapper().registerModule(new ProblemModule());
 
-        String json = new ObjectMapper().registerModule(new ProblemModule()).writeValueAsString(problem);
+        String json = mapper.writeValueAsString(problem);
 
         assertThat(json).isEqualTo("{\"type\":\"about:blank\",\"status\":409,\"ok\":true}");
+        assertThat(mapper.writeValueAsString(Map.of("plain", new IllegalStateException("outside a problem"))))
+                .as("Throwables outside problems are the application's business").contains("outside a problem");
     }
 
     @Test

@@ -68,12 +68,22 @@ final class TestResources {
     public record LineItem(String itemName, int quantityOrdered) {
     }
 
+    /** A resolver that fails: problems must still be written. */
+    public static final class FailingMapperResolver implements ContextResolver<ObjectMapper> {
+        @Override
+        public ObjectMapper getContext(Class<?> type) {
+            throw new IllegalStateException("resolver broken");
+        }
+    }
+
     /** The application's mapper: every setting that could disturb the standard members is on. */
     public static final class AppMapperResolver implements ContextResolver<ObjectMapper> {
         private final ObjectMapper mapper = new ObjectMapper()
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(SerializationFeature.WRAP_ROOT_VALUE)
                 .enable(SerializationFeature.INDENT_OUTPUT)
+                .activateDefaultTyping(com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator.builder()
+                        .allowIfBaseType(Object.class).build(), ObjectMapper.DefaultTyping.NON_FINAL)
                 .registerModule(new SimpleModule().addSerializer(Money.class, new StdSerializer<Money>(Money.class) {
                     private static final long serialVersionUID = 1L;
 

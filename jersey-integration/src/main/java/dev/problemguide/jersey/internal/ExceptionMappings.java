@@ -9,6 +9,8 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the problem an exception class is mapped to, walking up from the class itself so that the closest
@@ -19,13 +21,14 @@ import java.util.Map;
  */
 public final class ExceptionMappings {
 
+    private static final System.Logger LOG = System.getLogger(ExceptionMappings.class.getName());
+
     private final ProblemOptions options;
-    private final ClassValue<MappedException> cache = new ClassValue<>() {
-        @Override
-        protected MappedException computeValue(Class<?> type) {
-            return resolve(type.asSubclass(Throwable.class));
-        }
-    };
+    /**
+     * Owned by the feature rather than a {@code ClassValue}: values stored on JDK exception classes would
+     * keep a redeployed application's class loader alive.
+     */
+    private final Map<Class<?>, Optional<MappedException>> cache = new ConcurrentHashMap<>();
 
     /**
      * Creates the mappings of one feature.
@@ -43,7 +46,7 @@ public final class ExceptionMappings {
      * @return its mapping, or {@code null} when neither it nor a superclass is mapped
      */
     public MappedException find(Class<? extends Throwable> type) {
-        return cache.get(type);
+        return cache.computeIfAbsent(type, t -> Optional.ofNullable(resolve(type))).orElse(null);
     }
 
     private MappedException resolve(Class<? extends Throwable> thrown) {
@@ -66,6 +69,11 @@ public final class ExceptionMappings {
                 : template != null ? template.status()
                 : inherited != null ? Integer.valueOf(inherited.status()) : null;
         if (status == null) {
+            return null;
+        }
+        if (status < 400) {
+            LOG.log(System.Logger.Level.WARNING, "Ignored the mapping of " + mappedType.getName() + " to status "
+                    + status + ": a problem needs an error status, 400 to 599");
             return null;
         }
         URI type = messages != null && messages.type() != null ? messages.type()

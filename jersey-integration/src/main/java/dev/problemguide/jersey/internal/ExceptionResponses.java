@@ -5,6 +5,7 @@ import dev.problemguide.ProblemException;
 import dev.problemguide.json.ProblemMediaType;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Providers;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
@@ -52,6 +53,15 @@ public final class ExceptionResponses {
     public Response toResponse(Throwable thrown, RequestView request, Providers providers) {
         try {
             Throwable exception = unwrap(thrown);
+            if (exception != thrown && providers != null) {
+                // The application's own mapper for what was wrapped wins, as it would have unwrapped.
+                @SuppressWarnings("unchecked")
+                ExceptionMapper<Throwable> own = (ExceptionMapper<Throwable>) providers.getExceptionMapper(
+                        exception.getClass());
+                if (own != null && !(own instanceof ProblemMapperSupport)) {
+                    return own.toResponse(exception);
+                }
+            }
             ExceptionMappings.MappedException mapped = mappings.find(exception.getClass());
             if (mapped != null) {
                 Occurrence occurrence = responder.occurrence(mapped.status(), exception, request);
@@ -68,14 +78,19 @@ public final class ExceptionResponses {
             }
             if (exception instanceof ProblemException) {
                 Problem problem = ((ProblemException) exception).problem();
-                int status = problem.status() == null ? 500 : problem.status();
-                return responder.respond(problem, responder.occurrence(status, exception, request), null);
+                if (problem.status() != null && problem.status() >= 400) {
+                    return responder.respond(problem, responder.occurrence(problem.status(), exception, request),
+                            null);
+                }
+                // A problem without an error status is a bug in the application: an unexpected 500.
+                return responder.respond(EMPTY, responder.occurrence(500, exception, request), null);
             }
             if (exception instanceof WebApplicationException) {
                 return forWebApplicationException((WebApplicationException) exception, request);
             }
             return responder.respond(EMPTY, responder.occurrence(500, exception, request), null);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | Error e) {
+            ProblemResponder.rethrowIfFatal(e);
             LOG.log(System.Logger.Level.ERROR, "Problem Guide failed to map an exception", e);
             LOG.log(System.Logger.Level.ERROR, "The exception being mapped", thrown);
             return Response.serverError().type(ProblemMediaType.APPLICATION_PROBLEM_JSON_TYPE)

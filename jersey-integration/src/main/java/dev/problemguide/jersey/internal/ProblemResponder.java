@@ -127,10 +127,24 @@ public final class ProblemResponder {
     public Problem complete(Problem problem, Occurrence occurrence) {
         try {
             return doComplete(problem, occurrence);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | Error e) {
+            rethrowIfFatal(e);
             LOG.log(Level.ERROR, "Problem Guide failed to build the problem of a " + occurrence.status()
                     + " response", e);
-            return fallback;
+            // The body's status must still equal the HTTP status: the guide's problem for it, prepared at start.
+            return options.factory().create(occurrence.status());
+        }
+    }
+
+    /**
+     * Lets errors the JVM cannot recover from (out of memory, stack overflow) pass; everything else is
+     * answered with a problem.
+     *
+     * @param e a caught throwable
+     */
+    static void rethrowIfFatal(Throwable e) {
+        if (e instanceof VirtualMachineError) {
+            throw (VirtualMachineError) e;
         }
     }
 
@@ -183,7 +197,7 @@ public final class ProblemResponder {
     private Problem doComplete(Problem problem, Occurrence occurrence) {
         int status = occurrence.status();
         RequestView request = occurrence.request();
-        Problem.Builder builder = problem.toBuilder().status(status);
+        Problem.Builder builder = problem.toBuilder().status(status).type(options.resolveType(problem.type()));
         if (problem.title() == null || problem.detail() == null) {
             StatusTexts texts = options.factory().texts(status, occurrence.locale());
             if (problem.title() == null) {
@@ -219,8 +233,16 @@ public final class ProblemResponder {
                 return urn == null ? null : URI.create(urn);
             default:
                 String path = request.rawPath();
+                if (path == null || path.isEmpty()) {
+                    return null;
+                }
+                // "//host/x" would read as a reference to another host: keep one leading slash.
+                int start = 0;
+                while (start + 1 < path.length() && path.charAt(start) == '/' && path.charAt(start + 1) == '/') {
+                    start++;
+                }
                 try {
-                    return path == null || path.isEmpty() ? null : new URI(path);
+                    return new URI(path.substring(start));
                 } catch (java.net.URISyntaxException e) {
                     return null;
                 }
@@ -236,7 +258,8 @@ public final class ProblemResponder {
                 if (next != null) {
                     result = next;
                 }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                rethrowIfFatal(e);
                 LOG.log(Level.ERROR, "Problem post-processor " + processor.getClass().getName() + " failed", e);
             }
         }
@@ -247,7 +270,7 @@ public final class ProblemResponder {
     private void log(Problem problem, Occurrence occurrence, String traceId) {
         int status = occurrence.status();
         Level level = status >= 500 ? options.serverErrorLevel() : options.clientErrorLevel();
-        if (!LOG.isLoggable(level)) {
+        if (level == Level.OFF || !LOG.isLoggable(level)) {
             return;
         }
         RequestView request = occurrence.request();

@@ -21,6 +21,8 @@ import java.util.Map;
 public final class ProblemJsonEmitter {
 
     private static final System.Logger LOG = System.getLogger(ProblemJsonEmitter.class.getName());
+    /** Set while extension values are written, so Throwables nested in them can be refused. */
+    private static final ThreadLocal<Boolean> INSIDE = new ThreadLocal<>();
 
     /** Serializes one extension value into a generator, the way some mapper is configured to. */
     @FunctionalInterface
@@ -61,10 +63,27 @@ public final class ProblemJsonEmitter {
         if (problem.instance() != null) {
             generator.writeStringField("instance", problem.instance().toString());
         }
-        for (Map.Entry<String, Object> member : problem.extensions().entrySet()) {
-            writeExtension(member.getKey(), member.getValue(), generator, values);
+        if (!problem.extensions().isEmpty()) {
+            Boolean outer = INSIDE.get();
+            INSIDE.set(Boolean.TRUE);
+            try {
+                for (Map.Entry<String, Object> member : problem.extensions().entrySet()) {
+                    writeExtension(member.getKey(), member.getValue(), generator, values);
+                }
+            } finally {
+                INSIDE.set(outer);
+            }
         }
         generator.writeEndObject();
+    }
+
+    /**
+     * Tells whether the current thread is writing a problem's extension members.
+     *
+     * @return {@code true} inside {@link #write}'s extension loop
+     */
+    public static boolean insideProblem() {
+        return INSIDE.get() != null;
     }
 
     private static void writeExtension(String name, Object value, JsonGenerator generator, ValueWriter values)

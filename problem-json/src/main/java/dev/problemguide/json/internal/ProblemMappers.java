@@ -25,7 +25,6 @@ public final class ProblemMappers {
 
     private static final JsonMapper DEFAULT = JsonMapper.builder()
             .addModule(new JavaTimeModule())
-            .addModule(throwableGuard())
             .addModule(new ProblemModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
@@ -50,8 +49,8 @@ public final class ProblemMappers {
 
     /**
      * Derives, from an application's mapper, the writer for extension values: the application's serializers
-     * and settings for the values themselves, but no root wrapping, no indentation, and Throwables refused
-     * wherever they are nested.
+     * and settings for the values themselves, but no root wrapping, no indentation, no default typing, and
+     * Throwables refused wherever they are nested.
      *
      * @param applicationMapper the application's mapper
      * @return the writer
@@ -59,7 +58,8 @@ public final class ProblemMappers {
     public static ObjectWriter extensionValueWriter(ObjectMapper applicationMapper) {
         ObjectMapper guarded;
         try {
-            guarded = applicationMapper.copy().registerModule(throwableGuard());
+            // Default typing would write JDK class names into extension values.
+            guarded = applicationMapper.copy().deactivateDefaultTyping().registerModule(throwableGuard());
         } catch (IllegalStateException e) {
             // A subclass that does not override copy(): use it as it is; top-level Throwables are still refused.
             guarded = applicationMapper;
@@ -69,36 +69,59 @@ public final class ProblemMappers {
                 .without(SerializationFeature.INDENT_OUTPUT);
     }
 
-    /** A module whose serializer for every Throwable fails, so that the member holding it is dropped. */
-    private static SimpleModule throwableGuard() {
-        SimpleModule module = new SimpleModule("ProblemGuideThrowableGuard");
-        module.setSerializerModifier(new BeanSerializerModifier() {
+    /**
+     * Returns a module whose serializer for every Throwable fails while a problem's extension members are
+     * written, so that the member holding it is dropped; elsewhere Throwables serialize as before.
+     *
+     * @return a new module
+     */
+    public static SimpleModule throwableGuard() {
+        return new SimpleModule("ProblemGuideThrowableGuard").setSerializerModifier(throwableGuardModifier());
+    }
+
+    /**
+     * Returns the serializer modifier behind {@link #throwableGuard()}.
+     *
+     * @return a new modifier
+     */
+    public static BeanSerializerModifier throwableGuardModifier() {
+        return new BeanSerializerModifier() {
             private static final long serialVersionUID = 1L;
 
             @Override
             public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription description,
                                                       JsonSerializer<?> serializer) {
                 if (Throwable.class.isAssignableFrom(description.getBeanClass())) {
-                    return new RefusingSerializer();
+                    @SuppressWarnings("unchecked")
+                    JsonSerializer<Object> original = (JsonSerializer<Object>) serializer;
+                    return new RefusingSerializer(original);
                 }
                 return serializer;
             }
-        });
-        return module;
+        };
     }
 
-    /** Refuses to serialize: a Throwable's message, class and stack trace must never reach a client. */
+    /**
+     * Refuses to serialize a Throwable inside a problem: its message, class and stack trace must never reach
+     * a client. Outside a problem it leaves the work to the serializer it replaced.
+     */
     private static final class RefusingSerializer extends StdSerializer<Throwable> {
         private static final long serialVersionUID = 1L;
+        private final transient JsonSerializer<Object> original;
 
-        RefusingSerializer() {
+        RefusingSerializer(JsonSerializer<Object> original) {
             super(Throwable.class);
+            this.original = original;
         }
 
         @Override
         public void serialize(Throwable value, JsonGenerator generator, SerializerProvider provider)
                 throws java.io.IOException {
-            provider.reportMappingProblem("A Throwable is never serialized in a problem");
+            if (ProblemJsonEmitter.insideProblem() || original == null) {
+                provider.reportMappingProblem("A Throwable is never serialized in a problem");
+                return;
+            }
+            original.serialize(value, generator, provider);
         }
     }
 }
