@@ -1,0 +1,22 @@
+package dev.problemguide.samples;
+
+import dev.problemguide.jersey.ProblemFeature;
+import java.net.URI;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/**
+ * The sample's Jersey application: the order resource, Jackson, and Problem Guide with a type base URI.
+ * Texts and the mapping of {@code NoSuchElementException} come from {@code problem-messages.properties}.
+ */
+public class SampleApplication extends ResourceConfig {
+
+    /** Creates the application. */
+    public SampleApplication() {
+        register(OrderResource.class);
+        register(JacksonFeature.class);
+        register(ProblemFeature.builder()
+                .typeBaseUri(URI.create("https://problems.example.com/"))
+                .build());
+    }
+}
