@@ -43,6 +43,8 @@ public final class Problem implements Serializable {
     private final Integer status;
     private final String detail;
     private final URI instance;
+    /** Never changed after construction: a builder that shares it copies it before any change. */
+    private final LinkedHashMap<String, Object> members;
     private final Map<String, Object> extensions;
 
     private Problem(Builder builder) {
@@ -51,9 +53,8 @@ public final class Problem implements Serializable {
         this.status = builder.status;
         this.detail = builder.detail;
         this.instance = builder.instance;
-        this.extensions = builder.extensions.isEmpty()
-                ? Collections.emptyMap()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.extensions));
+        this.members = builder.extensions.isEmpty() ? null : builder.share();
+        this.extensions = members == null ? Collections.emptyMap() : Collections.unmodifiableMap(members);
     }
 
     /**
@@ -77,7 +78,9 @@ public final class Problem implements Serializable {
         builder.status = status;
         builder.detail = detail;
         builder.instance = instance;
-        builder.extensions.putAll(extensions);
+        if (members != null) {
+            builder.useShared(members);
+        }
         return builder;
     }
 
@@ -235,9 +238,29 @@ public final class Problem implements Serializable {
         private Integer status;
         private String detail;
         private URI instance;
-        private final Map<String, Object> extensions = new LinkedHashMap<>();
+        /** Copy-on-write: shared with the problems built from it, copied before the next change. */
+        private LinkedHashMap<String, Object> extensions = new LinkedHashMap<>();
+        private boolean shared;
 
         private Builder() {
+        }
+
+        private void useShared(LinkedHashMap<String, Object> members) {
+            extensions = members;
+            shared = true;
+        }
+
+        private LinkedHashMap<String, Object> share() {
+            shared = true;
+            return extensions;
+        }
+
+        private Map<String, Object> writableExtensions() {
+            if (shared) {
+                extensions = new LinkedHashMap<>(extensions);
+                shared = false;
+            }
+            return extensions;
         }
 
         /**
@@ -320,7 +343,7 @@ public final class Problem implements Serializable {
                 throw new IllegalArgumentException("Extension member name '" + name
                         + "' collides with a standard member of RFC 9457 section 3.1");
             }
-            extensions.put(name, value);
+            writableExtensions().put(name, value);
             return this;
         }
 
@@ -333,7 +356,9 @@ public final class Problem implements Serializable {
          */
         public Builder extensions(Map<String, ?> members) {
             Objects.requireNonNull(members, "members");
-            members.forEach(this::extension);
+            if (!members.isEmpty()) {
+                members.forEach(this::extension);
+            }
             return this;
         }
 
@@ -344,7 +369,10 @@ public final class Problem implements Serializable {
          * @return this builder
          */
         public Builder removeExtension(String name) {
-            extensions.remove(Objects.requireNonNull(name, "name"));
+            Objects.requireNonNull(name, "name");
+            if (extensions.containsKey(name)) {
+                writableExtensions().remove(name);
+            }
             return this;
         }
 

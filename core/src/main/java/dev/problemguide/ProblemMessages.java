@@ -193,17 +193,26 @@ public final class ProblemMessages implements StatusTextSource {
         return Map.copyOf(frozen);
     }
 
-    /** Finds the default file and the translations, probing each language and its known regions once. */
+    /**
+     * Finds the default file and its translations. Where the files are in a directory or a jar, the
+     * translations are the siblings named {@code baseName_*.properties}; elsewhere each ISO language is
+     * probed (regional translations then need their directory or jar to be listable).
+     */
     private static Map<Locale, URL> find(String baseName, ClassLoader loader) {
         Map<Locale, URL> files = new LinkedHashMap<>();
         URL base = loader.getResource(baseName + ".properties");
         if (base != null) {
             files.put(Locale.ROOT, base);
-        }
-        Map<String, List<Locale>> regional = new HashMap<>();
-        for (Locale locale : Locale.getAvailableLocales()) {
-            if (!locale.getCountry().isEmpty() && locale.getVariant().isEmpty() && locale.getScript().isEmpty()) {
-                regional.computeIfAbsent(locale.getLanguage(), l -> new ArrayList<>()).add(locale);
+            Set<String> siblings = siblings(base, baseName);
+            if (siblings != null) {
+                for (String name : siblings) {
+                    Locale locale = localeOf(name, baseName);
+                    URL url = locale == null ? null : loader.getResource(fileName(baseName, locale));
+                    if (url != null) {
+                        files.put(locale, url);
+                    }
+                }
+                return files;
             }
         }
         for (String language : Locale.getISOLanguages()) {
@@ -211,15 +220,61 @@ public final class ProblemMessages implements StatusTextSource {
             URL url = loader.getResource(fileName(baseName, locale));
             if (url != null) {
                 files.put(locale, url);
-            }
-            for (Locale region : regional.getOrDefault(language, List.of())) {
-                URL regionalUrl = loader.getResource(fileName(baseName, region));
-                if (regionalUrl != null) {
-                    files.put(region, regionalUrl);
+                Set<String> siblings = siblings(url, baseName);
+                if (siblings != null) {
+                    for (String name : siblings) {
+                        Locale regional = localeOf(name, baseName);
+                        URL regionalUrl = regional == null ? null : loader.getResource(fileName(baseName, regional));
+                        if (regionalUrl != null) {
+                            files.put(regional, regionalUrl);
+                        }
+                    }
                 }
             }
         }
         return files;
+    }
+
+    /** Lists the names of the translation files beside a file, or returns {@code null} when it cannot. */
+    private static Set<String> siblings(URL file, String baseName) {
+        String simple = baseName.substring(baseName.lastIndexOf('/') + 1) + "_";
+        Set<String> names = new java.util.TreeSet<>();
+        try {
+            if ("file".equals(file.getProtocol())) {
+                java.nio.file.Path directory = java.nio.file.Path.of(file.toURI()).getParent();
+                try (var entries = java.nio.file.Files.list(directory)) {
+                    entries.map(p -> p.getFileName().toString())
+                            .filter(n -> n.startsWith(simple) && n.endsWith(".properties")).forEach(names::add);
+                }
+                return names;
+            }
+            if ("jar".equals(file.getProtocol())) {
+                java.net.JarURLConnection connection = (java.net.JarURLConnection) file.openConnection();
+                connection.setUseCaches(false);
+                String prefix = baseName + "_";
+                try (java.util.jar.JarFile jar = connection.getJarFile()) {
+                    jar.stream().map(java.util.jar.JarEntry::getName)
+                            .filter(n -> n.startsWith(prefix) && n.endsWith(".properties"))
+                            .map(n -> n.substring(n.lastIndexOf('/') + 1)).forEach(names::add);
+                }
+                return names;
+            }
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** Reads the locale out of a file name such as {@code problem-messages_de_CH.properties}. */
+    private static Locale localeOf(String fileName, String baseName) {
+        String simple = baseName.substring(baseName.lastIndexOf('/') + 1) + "_";
+        String tag = fileName.substring(simple.length(), fileName.length() - ".properties".length());
+        String[] parts = tag.split("_", -1);
+        if (parts.length > 2 || parts[0].isEmpty() || !parts[0].chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        Locale locale = parts.length == 1 ? new Locale(parts[0]) : new Locale(parts[0], parts[1]);
+        return locale.getLanguage().isEmpty() ? null : locale;
     }
 
     private static String fileName(String baseName, Locale locale) {

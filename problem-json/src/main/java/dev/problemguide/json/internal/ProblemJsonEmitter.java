@@ -1,6 +1,7 @@
 package dev.problemguide.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.problemguide.Problem;
 import java.io.IOException;
@@ -21,6 +22,12 @@ import java.util.Map;
 public final class ProblemJsonEmitter {
 
     private static final System.Logger LOG = System.getLogger(ProblemJsonEmitter.class.getName());
+    private static final SerializedString TYPE = new SerializedString("type");
+    private static final SerializedString TITLE = new SerializedString("title");
+    private static final SerializedString STATUS = new SerializedString("status");
+    private static final SerializedString DETAIL = new SerializedString("detail");
+    private static final TextCache TEXTS = new TextCache(4096);
+
     /** Set while extension values are written, so Throwables nested in them can be refused. */
     private static final ThreadLocal<Boolean> INSIDE = new ThreadLocal<>();
 
@@ -50,15 +57,19 @@ public final class ProblemJsonEmitter {
      */
     public static void write(Problem problem, JsonGenerator generator, ValueWriter values) throws IOException {
         generator.writeStartObject();
-        generator.writeStringField("type", problem.type().toString());
+        generator.writeFieldName(TYPE);
+        generator.writeString(TEXTS.of(problem.type().toString()));
         if (problem.title() != null) {
-            generator.writeStringField("title", problem.title());
+            generator.writeFieldName(TITLE);
+            generator.writeString(TEXTS.of(problem.title()));
         }
         if (problem.status() != null) {
-            generator.writeNumberField("status", problem.status());
+            generator.writeFieldName(STATUS);
+            generator.writeNumber(problem.status());
         }
         if (problem.detail() != null) {
-            generator.writeStringField("detail", problem.detail());
+            generator.writeFieldName(DETAIL);
+            generator.writeString(TEXTS.of(problem.detail()));
         }
         if (problem.instance() != null) {
             generator.writeStringField("instance", problem.instance().toString());
