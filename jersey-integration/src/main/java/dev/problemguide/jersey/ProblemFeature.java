@@ -119,6 +119,7 @@ public final class ProblemFeature implements Feature {
         if (configuration.getProperty(SET_STATUS_OVER_SEND_ERROR) == null) {
             context.property(SET_STATUS_OVER_SEND_ERROR, true);
         }
+
         return true;
     }
 

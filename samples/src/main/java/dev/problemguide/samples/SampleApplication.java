@@ -18,5 +18,8 @@ public class SampleApplication extends ResourceConfig {
         register(ProblemFeature.builder()
                 .typeBaseUri(URI.create("https://problems.example.com/"))
                 .build());
+        // Exceptions from response filters and writers go through the mappers too (Jersey reads this from the
+        // application's own properties, so a feature cannot set it).
+        property("jersey.config.server.exception.processResponseErrors", true);
     }
 }

@@ -58,7 +58,9 @@ public final class ExceptionResponses {
                 @SuppressWarnings("unchecked")
                 ExceptionMapper<Throwable> own = (ExceptionMapper<Throwable>) providers.getExceptionMapper(
                         exception.getClass());
-                if (own != null && !(own instanceof ProblemMapperSupport)) {
+                // Jersey's own modules' mappers (Jackson's text/plain ones among them) are what we replace.
+                if (own != null && !(own instanceof ProblemMapperSupport)
+                        && !own.getClass().getName().startsWith("org.glassfish.jersey.")) {
                     return own.toResponse(exception);
                 }
             }
