@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.problemguide.json.testsupport.LogCapture;
 import dev.problemguide.json.testsupport.LoopbackServer;
 import dev.problemguide.json.testsupport.ProblemSchema;
 import jakarta.ws.rs.BadRequestException;
@@ -14,14 +15,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.ProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.concurrent.CompletionException;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +31,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LoggingAndLeaksIT {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Logger LOG = Logger.getLogger("dev.problemguide.jersey.ProblemFeature");
 
     /** Throws a different kind of exception per path, each with the secret in its message. */
     @Path("leak")
@@ -57,42 +54,20 @@ class LoggingAndLeaksIT {
         }
     }
 
-    private final List<LogRecord> records = new ArrayList<>();
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            synchronized (records) {
-                records.add(record);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-    private Level previous;
+    private LogCapture log;
 
     @BeforeEach
     void capture() {
-        previous = LOG.getLevel();
-        LOG.setLevel(Level.ALL);
-        LOG.addHandler(handler);
+        log = LogCapture.of("dev.problemguide.jersey.ProblemFeature");
     }
 
     @AfterEach
     void release() {
-        LOG.removeHandler(handler);
-        LOG.setLevel(previous);
+        log.close();
     }
 
     private List<LogRecord> records() {
-        synchronized (records) {
-            return new ArrayList<>(records);
-        }
+        return log.records();
     }
 
     @ParameterizedTest

@@ -1,14 +1,7 @@
 package dev.problemguide.jersey.internal;
 
 import dev.problemguide.Problem;
-import jakarta.ws.rs.CookieParam;
-import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.MatrixParam;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.Providers;
-import java.lang.annotation.Annotation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,39 +38,11 @@ public final class ParamTranslator implements ExceptionTranslator {
         }
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("detail", param.getCause() instanceof NumberFormatException ? "expected a number" : "invalid value");
-        entry.put("in", location(param.getParameterType()));
+        entry.put("in", ParameterLocation.in(param.getParameterType()));
         entry.put("name", param.getParameterName());
         return new Translation(Problem.builder()
-                .detail("The " + location(param.getParameterType()) + " parameter '" + param.getParameterName()
+                .detail("The " + ParameterLocation.in(param.getParameterType()) + " parameter '" + param.getParameterName()
                         + "' has a value that cannot be used.")
                 .extension("errors", List.of(entry)).build(), status);
-    }
-
-    /**
-     * Names where a parameter annotation takes its value from, as the {@code in} member of an error.
-     *
-     * @param annotation a Jakarta REST parameter annotation type
-     * @return {@code path}, {@code query}, {@code header}, {@code cookie}, {@code form} or {@code matrix}
-     */
-    static String location(Class<? extends Annotation> annotation) {
-        if (annotation == PathParam.class) {
-            return "path";
-        }
-        if (annotation == QueryParam.class) {
-            return "query";
-        }
-        if (annotation == HeaderParam.class) {
-            return "header";
-        }
-        if (annotation == CookieParam.class) {
-            return "cookie";
-        }
-        if (annotation == FormParam.class) {
-            return "form";
-        }
-        if (annotation == MatrixParam.class) {
-            return "matrix";
-        }
-        return "request";
     }
 }

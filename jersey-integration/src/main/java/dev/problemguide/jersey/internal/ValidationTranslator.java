@@ -10,12 +10,6 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.CookieParam;
-import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.MatrixParam;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Providers;
@@ -147,36 +141,14 @@ public final class ValidationTranslator implements ExceptionTranslator {
 
     private static boolean locate(Map<String, Object> entry, Annotation[] annotations) {
         for (Annotation annotation : annotations) {
-            String name = parameterName(annotation);
-            if (name != null) {
-                entry.put("in", ParamTranslator.location(annotation.annotationType()));
-                entry.put("name", name);
+            ParameterLocation location = ParameterLocation.of(annotation);
+            if (location != null) {
+                entry.put("in", location.in());
+                entry.put("name", location.name());
                 return true;
             }
         }
         return false;
-    }
-
-    private static String parameterName(Annotation annotation) {
-        if (annotation instanceof QueryParam) {
-            return ((QueryParam) annotation).value();
-        }
-        if (annotation instanceof PathParam) {
-            return ((PathParam) annotation).value();
-        }
-        if (annotation instanceof HeaderParam) {
-            return ((HeaderParam) annotation).value();
-        }
-        if (annotation instanceof CookieParam) {
-            return ((CookieParam) annotation).value();
-        }
-        if (annotation instanceof FormParam) {
-            return ((FormParam) annotation).value();
-        }
-        if (annotation instanceof MatrixParam) {
-            return ((MatrixParam) annotation).value();
-        }
-        return null;
     }
 
     private static boolean has(Annotation[] annotations, Class<? extends Annotation> type) {

@@ -3,6 +3,7 @@ package dev.problemguide.samples.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.problemguide.jersey.ProblemFeature;
+import dev.problemguide.json.testsupport.LogCapture;
 import dev.problemguide.samples.OrderResource;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,13 +24,8 @@ import java.lang.reflect.Type;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -48,24 +44,7 @@ class FaultsIT {
 
     private static HttpServer server;
     private static int port;
-    private static final Logger PROBLEM_LOG = Logger.getLogger("dev.problemguide.jersey.ProblemFeature");
-    private final List<LogRecord> records = new ArrayList<>();
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            synchronized (records) {
-                records.add(record);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private LogCapture log;
 
     /** An entity no writer can write. */
     public static final class Unwritable {
@@ -169,12 +148,12 @@ class FaultsIT {
 
     @BeforeEach
     void capture() {
-        PROBLEM_LOG.addHandler(handler);
+        log = LogCapture.of("dev.problemguide.jersey.ProblemFeature");
     }
 
     @AfterEach
     void keepsServing() throws IOException {
-        PROBLEM_LOG.removeHandler(handler);
+        log.close();
         for (int i = 0; i < 3; i++) {
             RawHttp.Answer answer = RawHttp.send(port, "GET", "/orders/42", Map.of(), null);
             assertThat(answer.status()).as("the next request").isEqualTo(200);
@@ -183,9 +162,7 @@ class FaultsIT {
     }
 
     private long severeLines() {
-        synchronized (records) {
-            return records.stream().filter(r -> r.getLevel() == Level.SEVERE).count();
-        }
+        return log.records().stream().filter(r -> r.getLevel() == Level.SEVERE).count();
     }
 
     private static void assertProblem(RawHttp.Answer answer, String what) {
@@ -244,9 +221,7 @@ class FaultsIT {
         RawHttp.send(port, "GET", "/reports/daily", Map.of("X-Request-Id", "a\tb", "traceparent", "x\u0085y"), null);
         RawHttp.send(port, "GET", "/orders/7%0D%0AINFO:%20forged", Map.of(), null);
 
-        synchronized (records) {
-            assertThat(records).isNotEmpty().allSatisfy(r -> assertThat(r.getMessage())
-                    .doesNotContain("\n").doesNotContain("\r"));
-        }
+        assertThat(log.records()).isNotEmpty().allSatisfy(r -> assertThat(r.getMessage())
+                .doesNotContain("\n").doesNotContain("\r"));
     }
 }
