@@ -78,8 +78,9 @@ public class InputApi {
 
     @GET
     @Path("orders")
-    public String search(@QueryParam("limit") @Max(100) int limit, @QueryParam("q") @Size(max = 5) String q,
-                         @HeaderParam("X-Tenant") @NotBlank String tenant, @BeanParam @Valid Paging paging) {
+    public String search(@QueryParam("limit") @Max(100) int maxResults, @QueryParam("q") @Size(max = 5) String text,
+                         @HeaderParam("X-Tenant") @NotBlank String organisation, @BeanParam @Valid Paging paging) {
+        // Java names differ from the parameter names on purpose: errors must name what the client sent.
         return "[]";
     }
 

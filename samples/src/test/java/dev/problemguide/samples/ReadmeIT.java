@@ -49,4 +49,24 @@ class ReadmeIT {
 
         assertThat(readme()).contains("```java\n" + unindented + "```");
     }
+
+    @Test
+    void shouldShowAMessagesFileThatLoadsAndValidates() throws IOException {
+        String readme = readme();
+        int start = readme.indexOf("```properties\n") + "```properties\n".length();
+        String example = readme.substring(start, readme.indexOf("```", start));
+        Path dir = Files.createTempDirectory("readme-messages");
+        Files.writeString(dir.resolve("readme-example.properties"), example);
+
+        dev.problemguide.ProblemMessages messages;
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {dir.toUri().toURL()},
+                getClass().getClassLoader())) {
+            messages = dev.problemguide.ProblemMessages.load("readme-example", loader);
+        }
+
+        assertThat(messages.title(404, java.util.Locale.ROOT)).isEqualTo("Not Found");
+        assertThat(messages.detail(409, java.util.Locale.ROOT)).isEqualTo("Conflict (status 409).");
+        assertThat(messages.exceptions()).containsKeys("java.util.NoSuchElementException",
+                "dev.problemguide.samples.OrderNotFoundException");
+    }
 }
