@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The texts and exception mappings of an application's messages files: {@code problem-messages.properties}
@@ -71,13 +72,28 @@ public final class ProblemMessages implements StatusTextSource {
      * @throws IllegalStateException listing every problem found, each with its file, line and key
      */
     public static ProblemMessages load(String baseName, ClassLoader loader) {
+        return load(baseName, loader, type -> false);
+    }
+
+    /**
+     * Loads and checks the messages files of a base name, where some exception classes may get their status
+     * from elsewhere (an integration's builder mappings), so that the file may give them texts alone.
+     *
+     * @param baseName        the base name
+     * @param loader          the class loader to find the files and the exception classes with
+     * @param statusElsewhere tells whether an exception class (or a superclass) is mapped to a status elsewhere
+     * @return the messages, or {@code null} when there is neither a default file nor a translation
+     * @throws IllegalStateException listing every problem found, each with its file, line and key
+     */
+    public static ProblemMessages load(String baseName, ClassLoader loader, Predicate<Class<?>> statusElsewhere) {
         Objects.requireNonNull(baseName, "baseName");
+        Objects.requireNonNull(statusElsewhere, "statusElsewhere");
         Objects.requireNonNull(loader, "loader");
-        Map<Locale, URL> files = find(baseName, loader);
-        if (files.isEmpty()) {
+        List<String> errors = new ArrayList<>();
+        Map<Locale, URL> files = find(baseName, loader, errors);
+        if (files.isEmpty() && errors.isEmpty()) {
             return null;
         }
-        List<String> errors = new ArrayList<>();
         Map<Locale, Map<Integer, String>> titles = new HashMap<>();
         Map<Locale, Map<Integer, String>> details = new HashMap<>();
         ExceptionProperties exceptions = new ExceptionProperties(loader);
@@ -104,14 +120,14 @@ public final class ProblemMessages implements StatusTextSource {
                 String problem = entry.key().startsWith("status.")
                         ? statusEntry(entry, locale, titles, details)
                         : entry.key().startsWith("exception.")
-                        ? exceptions.add(entry.key(), entry.value(), locale, fileName)
+                        ? exceptions.add(entry.key(), entry.value(), locale, fileName, entry.line())
                         : "unknown key; keys start with 'status.' or 'exception.'";
                 if (problem != null) {
                     errors.add(where + problem);
                 }
             }
         }
-        errors.addAll(exceptions.check());
+        errors.addAll(exceptions.check(statusElsewhere));
         if (!errors.isEmpty()) {
             throw new IllegalStateException("Invalid Problem Guide messages (" + errors.size() + " problem"
                     + (errors.size() == 1 ? "" : "s") + "):\n  " + String.join("\n  ", errors));
@@ -194,42 +210,42 @@ public final class ProblemMessages implements StatusTextSource {
     }
 
     /**
-     * Finds the default file and its translations. Where the files are in a directory or a jar, the
-     * translations are the siblings named {@code baseName_*.properties}; elsewhere each ISO language is
-     * probed (regional translations then need their directory or jar to be listable).
+     * Finds the default file and its translations: the siblings named {@code baseName_*.properties} of every
+     * file found, where its directory or jar can be listed, and every ISO language probed on the whole class
+     * path (so a translation in another jar is found too). A sibling whose name is not a locale is reported.
      */
-    private static Map<Locale, URL> find(String baseName, ClassLoader loader) {
+    private static Map<Locale, URL> find(String baseName, ClassLoader loader, List<String> errors) {
         Map<Locale, URL> files = new LinkedHashMap<>();
         URL base = loader.getResource(baseName + ".properties");
         if (base != null) {
             files.put(Locale.ROOT, base);
-            Set<String> siblings = siblings(base, baseName);
-            if (siblings != null) {
-                for (String name : siblings) {
-                    Locale locale = localeOf(name, baseName);
-                    URL url = locale == null ? null : loader.getResource(fileName(baseName, locale));
-                    if (url != null) {
-                        files.put(locale, url);
-                    }
-                }
-                return files;
-            }
         }
+        Set<String> listed = new java.util.TreeSet<>();
         for (String language : Locale.getISOLanguages()) {
-            Locale locale = Locale.forLanguageTag(language);
+            Locale locale = new Locale(language);
             URL url = loader.getResource(fileName(baseName, locale));
             if (url != null) {
                 files.put(locale, url);
                 Set<String> siblings = siblings(url, baseName);
                 if (siblings != null) {
-                    for (String name : siblings) {
-                        Locale regional = localeOf(name, baseName);
-                        URL regionalUrl = regional == null ? null : loader.getResource(fileName(baseName, regional));
-                        if (regionalUrl != null) {
-                            files.put(regional, regionalUrl);
-                        }
-                    }
+                    listed.addAll(siblings);
                 }
+            }
+        }
+        if (base != null) {
+            Set<String> siblings = siblings(base, baseName);
+            if (siblings != null) {
+                listed.addAll(siblings);
+            }
+        }
+        for (String name : listed) {
+            Locale locale = localeOf(name, baseName);
+            URL url = locale == null ? null : loader.getResource(fileName(baseName, locale));
+            if (url == null) {
+                errors.add(name + ": the part after '_' is not a locale such as de or de_CH, so the file is never"
+                        + " used");
+            } else {
+                files.putIfAbsent(locale, url);
             }
         }
         return files;
@@ -270,11 +286,14 @@ public final class ProblemMessages implements StatusTextSource {
         String simple = baseName.substring(baseName.lastIndexOf('/') + 1) + "_";
         String tag = fileName.substring(simple.length(), fileName.length() - ".properties".length());
         String[] parts = tag.split("_", -1);
-        if (parts.length > 2 || parts[0].isEmpty() || !parts[0].chars().allMatch(Character::isLetter)) {
+        boolean language = parts[0].length() >= 2 && parts[0].length() <= 3
+                && parts[0].chars().allMatch(c -> c >= 'a' && c <= 'z');
+        boolean country = parts.length == 1 || (parts.length == 2 && parts[1].length() == 2
+                && parts[1].chars().allMatch(c -> c >= 'A' && c <= 'Z'));
+        if (!language || !country) {
             return null;
         }
-        Locale locale = parts.length == 1 ? new Locale(parts[0]) : new Locale(parts[0], parts[1]);
-        return locale.getLanguage().isEmpty() ? null : locale;
+        return parts.length == 1 ? new Locale(parts[0]) : new Locale(parts[0], parts[1]);
     }
 
     private static String fileName(String baseName, Locale locale) {

@@ -106,7 +106,7 @@ class ProblemMessagesTest {
 
         assertThatThrownBy(() -> ProblemMessages.load("bad", loader))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("bad.properties")
+                .hasMessageContaining("bad.properties line 2, key '")
                 .hasMessageContaining(problem.trim());
     }
 
@@ -116,7 +116,7 @@ class ProblemMessagesTest {
         ClassLoader loader = files(Map.of("bad.properties", key + ".status=404\n" + key + ".detail=Order {orderNo}\n"));
 
         assertThatThrownBy(() -> ProblemMessages.load("bad", loader))
-                .hasMessageContaining(key + ".detail")
+                .hasMessageContaining("bad.properties line 2, key '" + key + ".detail'")
                 .hasMessageContaining("placeholder {orderNo} names nothing")
                 .hasMessageContaining("[orderId, status]");
     }
@@ -133,5 +133,22 @@ class ProblemMessagesTest {
                 .hasMessageContaining("t_de.properties line 1, key 'exception.java.lang.IllegalStateException.status'")
                 .hasMessageContaining("belongs in the default file")
                 .hasMessageContaining("t_fr.properties: not valid UTF-8");
+    }
+
+    @Test
+    void shouldAcceptTextsForAClassWhoseStatusComesFromElsewhere() {
+        ClassLoader loader = files(Map.of("b.properties", "exception.java.lang.IllegalStateException.title=Oops\n"));
+
+        assertThatThrownBy(() -> ProblemMessages.load("b", loader)).hasMessageContaining("has no status");
+        assertThat(ProblemMessages.load("b", loader, type -> type == IllegalStateException.class).exceptions())
+                .containsKey("java.lang.IllegalStateException");
+    }
+
+    @Test
+    void shouldReportATranslationWhoseNameIsNotALocale() {
+        ClassLoader loader = files(Map.of("n.properties", "status.404.title=x\n", "n_DE.properties", "status.404.title=y\n"));
+
+        assertThatThrownBy(() -> ProblemMessages.load("n", loader))
+                .hasMessageContaining("n_DE.properties: the part after '_' is not a locale");
     }
 }

@@ -52,9 +52,10 @@ public final class ExceptionProperties {
      * @param value  its value
      * @param locale the file's locale; {@link Locale#ROOT} for the default file
      * @param file   the file's name, for messages
+     * @param line   the key's line, for messages
      * @return the problem with the key, or {@code null} when it is fine so far
      */
-    public String add(String key, String value, Locale locale, String file) {
+    public String add(String key, String value, Locale locale, String file, int line) {
         int lastDot = key.lastIndexOf('.');
         String member = key.substring(lastDot + 1);
         String className = lastDot > "exception.".length() ? key.substring("exception.".length(), lastDot) : "";
@@ -72,7 +73,7 @@ public final class ExceptionProperties {
                 return problem;
             }
             byClass.put(className, collected);
-            firstKey.put(className, file + ", key '" + key + "'");
+            firstKey.put(className, file + " line " + line + ", key '" + key + "'");
         }
         switch (member) {
             case "status":
@@ -97,8 +98,7 @@ public final class ExceptionProperties {
                 try {
                     MessageTemplate template = MessageTemplate.parse(value);
                     (member.equals("title") ? collected.titles : collected.details).put(locale, template);
-                    collected.origins.put(template, key + " (" + (Locale.ROOT.equals(locale) ? "default" : locale)
-                            + ")");
+                    collected.origins.put(template, file + " line " + line + ", key '" + key + "'");
                     return null;
                 } catch (IllegalArgumentException e) {
                     return e.getMessage();
@@ -123,13 +123,14 @@ public final class ExceptionProperties {
     /**
      * Checks what needs all files read: each mapped class has a status, each placeholder names something.
      *
+     * @param statusElsewhere tells whether a class gets its status from outside the files (a builder mapping)
      * @return the problems found
      */
-    public List<String> check() {
+    public List<String> check(java.util.function.Predicate<Class<?>> statusElsewhere) {
         List<String> errors = new ArrayList<>();
         for (Map.Entry<String, Collected> entry : byClass.entrySet()) {
             Collected collected = entry.getValue();
-            if (collected.status == null && !annotated(collected.resolved)) {
+            if (collected.status == null && !annotated(collected.resolved) && !statusElsewhere.test(collected.resolved)) {
                 errors.add(firstKey.get(entry.getKey()) + ": exception "
                         + entry.getKey() + " has no status; add exception." + entry.getKey()
                         + ".status or annotate the class with @ProblemMapping");

@@ -329,7 +329,7 @@ public final class ProblemFeature implements Feature {
         ProblemOptions resolve(Map<String, Object> properties, ClassLoader loader) {
             String baseName = messages != null ? messages : text(properties, ProblemProperties.MESSAGES);
             ProblemMessages loaded = ProblemMessages.load(
-                    baseName != null ? baseName : ProblemMessages.DEFAULT_BASE_NAME, loader);
+                    baseName != null ? baseName : ProblemMessages.DEFAULT_BASE_NAME, loader, this::mappedByBuilder);
             if (loaded == null && baseName != null) {
                 throw new IllegalStateException("No messages file " + baseName + ".properties (nor a translation of"
                         + " it) on the class path, as " + (messages != null ? "ProblemFeature.builder().messages"
@@ -352,6 +352,16 @@ public final class ProblemFeature implements Feature {
                     paramConversionStatus != null ? paramConversionStatus
                             : statusProperty(properties, ProblemProperties.PARAM_CONVERSION_STATUS, 404),
                     mappings, postProcessors);
+        }
+
+        /** Tells whether a class or one of its superclasses has a builder mapping, which gives it a status. */
+        private boolean mappedByBuilder(Class<?> type) {
+            for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+                if (mappings.containsKey(c)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static int checkStatus(int status, int usual, String name) {

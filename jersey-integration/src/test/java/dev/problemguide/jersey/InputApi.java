@@ -96,6 +96,42 @@ public class InputApi {
         return "{}";
     }
 
+    @POST
+    @Path("any")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String any(Object body) {
+        return "ok";
+    }
+
+    /** Parameters declared on an interface, as generated API code does. */
+    @Path("generated")
+    public interface GeneratedApi {
+        @GET
+        @Path("items")
+        String items(@QueryParam("limit") @Max(10) int limit);
+    }
+
+    /** The implementation, without Jakarta REST annotations of its own. */
+    public static class GeneratedResource implements GeneratedApi {
+        @Override
+        public String items(int limit) {
+            return "[]";
+        }
+    }
+
+    /** A resource whose query parameter is a constrained field. */
+    @Path("fielded")
+    public static class FieldedResource {
+        @QueryParam("q")
+        @Size(max = 3)
+        private String query;
+
+        @GET
+        public String get() {
+            return "[]";
+        }
+    }
+
     @GET
     @Path("broken-return")
     @NotNull

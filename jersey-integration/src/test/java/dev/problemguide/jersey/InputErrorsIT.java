@@ -206,4 +206,73 @@ class InputErrorsIT {
             assertThat(configured.path("errors").get(0).path("name").asText()).isEqualTo("n");
         }
     }
+
+    @Test
+    void shouldAnswerANestingLimitInPlainWords() throws IOException {
+        try (LoopbackServer server = LoopbackServer.start(new ResourceConfig(InputApi.class))) {
+            JsonNode json = problem(server.send("POST", "input/any", JSON, "[".repeat(1500) + "]".repeat(1500)), 400);
+
+            assertThat(json.path("errors").get(0).path("detail").asText())
+                    .isEqualTo("the input exceeds a size or nesting limit");
+        }
+    }
+
+    @Test
+    void shouldNeverLetABroadMappingSwallowJakartaRestOrInputErrors() throws IOException {
+        ResourceConfig app = new ResourceConfig(InputApi.class)
+                .register(ProblemFeature.builder().map(RuntimeException.class, 503).build());
+        try (LoopbackServer server = LoopbackServer.start(app)) {
+            problem(server.get("nowhere"), 404);
+            problem(server.send("DELETE", "input/count", null, null), 405);
+            problem(server.send("POST", "input/orders", JSON, "{"), 400);
+            problem(server.get("input/orders?limit=1000&page=1", "X-Tenant", "t"), 422);
+            problem(server.get("input/count?n=x"), 404);
+            problem(server.get("input/broken-return"), 500);
+        }
+    }
+
+    @Test
+    void shouldNameParametersDeclaredOnAnInterfaceOrAsResourceFields() throws IOException {
+        try (LoopbackServer server = LoopbackServer.start(new ResourceConfig(InputApi.GeneratedResource.class,
+                InputApi.FieldedResource.class))) {
+            assertThat(problem(server.get("generated/items?limit=50"), 422).path("errors").toString()).isEqualTo(
+                    "[{\"detail\":\"must be less than or equal to 10\",\"in\":\"query\",\"name\":\"limit\"}]");
+            assertThat(problem(server.get("fielded?q=toolong"), 422).path("errors").toString()).isEqualTo(
+                    "[{\"detail\":\"size must be between 0 and 3\",\"in\":\"query\",\"name\":\"q\"}]");
+        }
+    }
+
+    @Test
+    void shouldTakeJsonNamesFromAJacksonProviderRegisteredWithItsOwnMapper() throws IOException {
+        ObjectMapper snake = new ObjectMapper()
+                .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
+        ResourceConfig app = new ResourceConfig(InputApi.class)
+                .register(new com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider(snake))
+                .register(ProblemFeature.class)
+                .property("jersey.config.disableAutoDiscovery", true);
+        try (LoopbackServer server = LoopbackServer.start(app)) {
+            JsonNode json = problem(server.send("POST", "input/orders", JSON,
+                    "{\"customer_ref\":\"c1\",\"qty\":5,\"items\":[{\"product_name\":\"\",\"quantity\":1}]}"), 422);
+
+            assertThat(json.path("errors").findValuesAsText("pointer")).containsExactly("#/items/0/product_name");
+        }
+    }
+
+    @Test
+    void shouldNegotiateTheLanguageOfViolationMessagesAndSayWhichItUsed() throws IOException {
+        try (LoopbackServer server = LoopbackServer.start(new ResourceConfig(InputApi.class))) {
+            LoopbackServer.Answer answer = server.get("input/orders?limit=1000&page=1", "X-Tenant", "t",
+                    "Accept-Language", "xx, de;q=0.9");
+            LoopbackServer.Answer english = server.get("input/orders?limit=1000&page=1", "X-Tenant", "t",
+                    "Accept-Language", "en-GB, de;q=0.9");
+
+            assertThat(problem(answer, 422).path("errors").get(0).path("detail").asText())
+                    .isEqualTo("muss kleiner-gleich 100 sein");
+            assertThat(answer.header("Content-Language")).isEqualTo("de");
+            assertThat(answer.header("Vary")).contains("Accept-Language");
+            assertThat(problem(english, 422).path("errors").get(0).path("detail").asText())
+                    .isEqualTo("must be less than or equal to 100");
+            assertThat(english.header("Content-Language")).isNull();
+        }
+    }
 }

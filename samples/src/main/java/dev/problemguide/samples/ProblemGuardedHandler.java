@@ -18,6 +18,8 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
  */
 public final class ProblemGuardedHandler extends HttpHandler {
 
+    private static final System.Logger LOG = System.getLogger(ProblemGuardedHandler.class.getName());
+
     private final GrizzlyHttpContainer container;
     private final ProblemJsonWriter writer = new ProblemJsonWriter();
 
@@ -53,6 +55,11 @@ public final class ProblemGuardedHandler extends HttpHandler {
             Problem problem = ProblemFactory.standard().create(status);
             if (badUri) {
                 problem = problem.withDetail("The request URI is not valid: check its percent-encoding.");
+                LOG.log(System.Logger.Level.DEBUG, "400 for a request URI that is not valid");
+            } else {
+                String traceId = java.util.UUID.randomUUID().toString();
+                problem = problem.withExtension("traceId", traceId);
+                LOG.log(System.Logger.Level.ERROR, "500 before Jersey could answer; traceId=" + traceId, e);
             }
             response.reset();
             response.setStatus(status);

@@ -37,6 +37,11 @@ public final class ExceptionMappings {
      */
     public ExceptionMappings(ProblemOptions options) {
         this.options = options;
+        // The classes the messages file and the builder name are known now: do their reflection at start-up.
+        if (options.messages() != null) {
+            options.messages().exceptions().values().forEach(e -> find(e.exceptionType()));
+        }
+        options.mappings().keySet().forEach(this::find);
     }
 
     /**
@@ -51,6 +56,12 @@ public final class ExceptionMappings {
 
     private MappedException resolve(Class<? extends Throwable> thrown) {
         for (Class<?> type = thrown; type != null && type != Object.class; type = type.getSuperclass()) {
+            if (isBoundary(type)) {
+                // Mappings of broad classes (RuntimeException, Exception) must not swallow the statuses that
+                // Jakarta REST, Problem Guide's own exceptions and the input-error handling carry: only a class
+                // below these (a NotFoundException subclass of the application's, say) may be mapped.
+                return null;
+            }
             ExceptionMessages messages = options.messages() == null ? null
                     : options.messages().exceptions().get(type.getName());
             Problem template = options.mappings().get(type);
@@ -103,6 +114,13 @@ public final class ExceptionMappings {
                 ExceptionValues.of(thrown));
     }
 
+    private static boolean isBoundary(Class<?> type) {
+        String name = type.getName();
+        return type == jakarta.ws.rs.WebApplicationException.class || type == dev.problemguide.ProblemException.class
+                || type == RequestBodyException.class || type == com.fasterxml.jackson.core.JsonProcessingException.class
+                || name.equals("jakarta.validation.ValidationException");
+    }
+
     private static ProblemMapping inheritedAnnotation(Class<?> start) {
         for (Class<?> c = start; c != null && c != Object.class; c = c.getSuperclass()) {
             ProblemMapping annotation = c.getDeclaredAnnotation(ProblemMapping.class);
@@ -115,7 +133,7 @@ public final class ExceptionMappings {
 
     /** Annotation and builder texts are taken as written; braces in them are not placeholders. */
     private static MessageTemplate literal(String text) {
-        return MessageTemplate.parse(text.replace("{", "{{"));
+        return MessageTemplate.parse(text.replace("{", "{{").replace("}", "}}"));
     }
 
     /**

@@ -74,8 +74,9 @@ public final class ExceptionResponses {
             for (ExceptionTranslator translator : translators) {
                 ExceptionTranslator.Translation translation = translator.translate(exception, request, providers);
                 if (translation != null) {
-                    return responder.respond(translation.problem(),
-                            responder.occurrence(translation.status(), exception, request), null);
+                    Occurrence occurrence = responder.occurrence(translation.status(), exception, request);
+                    occurrence.usedLanguage(translation.language());
+                    return responder.respond(translation.problem(), occurrence, null);
                 }
             }
             if (exception instanceof ProblemException) {
@@ -93,10 +94,11 @@ public final class ExceptionResponses {
             return responder.respond(EMPTY, responder.occurrence(500, exception, request), null);
         } catch (RuntimeException | Error e) {
             ProblemResponder.rethrowIfFatal(e);
-            LOG.log(System.Logger.Level.ERROR, "Problem Guide failed to map an exception", e);
-            LOG.log(System.Logger.Level.ERROR, "The exception being mapped", thrown);
+            String traceId = TraceIds.of(request);
+            LOG.log(System.Logger.Level.ERROR, "Problem Guide failed to map an exception; traceId=" + traceId, e);
+            LOG.log(System.Logger.Level.ERROR, "The exception being mapped; traceId=" + traceId, thrown);
             return Response.serverError().type(ProblemMediaType.APPLICATION_PROBLEM_JSON_TYPE)
-                    .entity(responder.fallback()).build();
+                    .entity(responder.fallback().withExtension("traceId", traceId)).build();
         }
     }
 

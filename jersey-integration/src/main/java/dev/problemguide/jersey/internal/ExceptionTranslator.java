@@ -23,9 +23,20 @@ public interface ExceptionTranslator {
     /**
      * A translated exception.
      *
-     * @param problem the problem, texts not necessarily filled in
-     * @param status  the HTTP status
+     * @param problem  the problem, texts not necessarily filled in
+     * @param status   the HTTP status
+     * @param language the language of texts the translator localised, or {@code null}
      */
-    record Translation(Problem problem, int status) {
+    record Translation(Problem problem, int status, java.util.Locale language) {
+
+        /**
+         * Creates a translation without localised texts.
+         *
+         * @param problem the problem
+         * @param status  the HTTP status
+         */
+        public Translation(Problem problem, int status) {
+            this(problem, status, null);
+        }
     }
 }

@@ -47,6 +47,14 @@ public final class JsonBodyTranslator implements ExceptionTranslator {
         }
         // Data binding wraps a syntax error met halfway in a JsonMappingException: the syntax error is what
         // the client must fix, and the parser's position the most precise pointer.
+        StreamConstraintsException limit = cause(json, StreamConstraintsException.class);
+        if (limit != null) {
+            // Data binding wraps a limit met halfway; the limit is what the client must know about.
+            return new Translation(Problem.builder()
+                    .detail("The request body exceeds a size or nesting limit of this API.")
+                    .extension("errors", List.of(Map.of("detail", "the input exceeds a size or nesting limit")))
+                    .build(), 400);
+        }
         StreamReadException syntaxError = syntaxError(json);
         String pointer = syntaxError != null ? syntaxPointer(syntaxError) : null;
         if (pointer == null && json instanceof JsonMappingException) {
@@ -140,14 +148,7 @@ public final class JsonBodyTranslator implements ExceptionTranslator {
             return "a string";
         }
         if (type.isEnum()) {
-            Object[] constants = type.getEnumConstants();
-            if (constants.length <= 12) {
-                StringBuilder names = new StringBuilder("one of ");
-                for (int i = 0; i < constants.length; i++) {
-                    names.append(i == 0 ? "" : ", ").append(((Enum<?>) constants[i]).name());
-                }
-                return names.toString();
-            }
+            // Not the constants' names: their JSON names may differ, and Java names are not the client's business.
             return "one of the allowed values";
         }
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
@@ -163,6 +164,17 @@ public final class JsonBodyTranslator implements ExceptionTranslator {
             return "a UUID";
         }
         return "an object";
+    }
+
+    /** Returns the first exception of a type in a cause chain, the exception itself included, or {@code null}. */
+    private static <T extends Throwable> T cause(Throwable exception, Class<T> type) {
+        int depth = 0;
+        for (Throwable t = exception; t != null && depth < 16; t = t.getCause(), depth++) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     /** Returns the syntax error behind an exception, itself included, or {@code null}. */

@@ -112,7 +112,7 @@ public final class ProblemResponder {
         if (occurrence.usedLanguage() != null) {
             header.accept(HttpHeaders.CONTENT_LANGUAGE, occurrence.usedLanguage().toLanguageTag());
         }
-        if (multilingual()) {
+        if (multilingual() || occurrence.usedLanguage() != null) {
             header.accept(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         }
     }
@@ -132,7 +132,9 @@ public final class ProblemResponder {
             LOG.log(Level.ERROR, "Problem Guide failed to build the problem of a " + occurrence.status()
                     + " response", e);
             // The body's status must still equal the HTTP status: the guide's problem for it, prepared at start.
-            return options.factory().create(occurrence.status());
+            Problem minimal = options.factory().create(occurrence.status());
+            return occurrence.status() < 500 ? minimal
+                    : minimal.withExtension("traceId", TraceIds.of(occurrence.request()));
         }
     }
 

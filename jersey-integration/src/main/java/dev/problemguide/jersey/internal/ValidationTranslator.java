@@ -63,10 +63,11 @@ public final class ValidationTranslator implements ExceptionTranslator {
         }
         var violations = ((ConstraintViolationException) exception).getConstraintViolations();
         List<Map<String, Object>> errors = new ArrayList<>();
+        java.util.Locale languageUsed = null;
         if (violations != null) {
             JsonNames jsonNames = names(providers);
-            java.util.Locale locale = AcceptLanguage.preferred(request.header("Accept-Language")).stream()
-                    .findFirst().orElse(null);
+            java.util.Locale locale = messages.choose(AcceptLanguage.preferred(request.header("Accept-Language")));
+            languageUsed = violations.isEmpty() ? null : locale;
             for (ConstraintViolation<?> violation : violations) {
                 if (isReturnValue(violation)) {
                     return new Translation(Problem.builder().build(), 500);
@@ -75,7 +76,8 @@ public final class ValidationTranslator implements ExceptionTranslator {
             }
         }
         errors.sort(ORDER);
-        return new Translation(Problem.builder().extension("errors", List.copyOf(errors)).build(), status);
+        return new Translation(Problem.builder().extension("errors", List.copyOf(errors)).build(), status,
+                languageUsed);
     }
 
     private static boolean isReturnValue(ConstraintViolation<?> violation) {
@@ -97,7 +99,7 @@ public final class ValidationTranslator implements ExceptionTranslator {
             Path.Node second = nodes.get(1);
             if (method != null && second.getKind() == ElementKind.PARAMETER) {
                 int index = second.as(Path.ParameterNode.class).getParameterIndex();
-                Annotation[] annotations = method.getParameterAnnotations()[index];
+                Annotation[] annotations = parameterAnnotations(method, index);
                 if (locate(entry, annotations)) {
                     return entry;
                 }
@@ -115,8 +117,58 @@ public final class ValidationTranslator implements ExceptionTranslator {
                 return entry;
             }
         }
+        if (!nodes.isEmpty() && nodes.get(0).getKind() == ElementKind.PROPERTY && nodes.get(0).getName() != null) {
+            // A constrained @QueryParam (or other parameter) field of the resource itself.
+            Field field = field(violation.getRootBeanClass(), nodes.get(0).getName());
+            if (field != null && locate(entry, field.getAnnotations())) {
+                return entry;
+            }
+        }
         entry.put("pointer", pointer(nodes, jsonNames.type(violation.getRootBeanClass()), jsonNames));
         return entry;
+    }
+
+    /**
+     * Returns a parameter's Jakarta REST annotations: the method's own, else, as Jakarta REST's annotation
+     * inheritance has it, those of the same method in a superclass or an implemented interface.
+     */
+    private static Annotation[] parameterAnnotations(Method method, int index) {
+        Annotation[] own = method.getParameterAnnotations()[index];
+        if (hasLocation(own)) {
+            return own;
+        }
+        java.util.Deque<Class<?>> types = new java.util.ArrayDeque<>();
+        types.add(method.getDeclaringClass());
+        java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+        while (!types.isEmpty()) {
+            Class<?> type = types.poll();
+            if (type == null || type == Object.class || !seen.add(type)) {
+                continue;
+            }
+            if (type != method.getDeclaringClass()) {
+                try {
+                    Annotation[] inherited = type.getDeclaredMethod(method.getName(), method.getParameterTypes())
+                            .getParameterAnnotations()[index];
+                    if (hasLocation(inherited)) {
+                        return inherited;
+                    }
+                } catch (NoSuchMethodException e) {
+                    // not declared here
+                }
+            }
+            types.add(type.getSuperclass());
+            types.addAll(java.util.Arrays.asList(type.getInterfaces()));
+        }
+        return own;
+    }
+
+    private static boolean hasLocation(Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            if (ParameterLocation.of(annotation) != null || annotation.annotationType() == BeanParam.class) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String pointer(List<Path.Node> nodes, JavaType type, JsonNames jsonNames) {
@@ -190,17 +242,45 @@ public final class ValidationTranslator implements ExceptionTranslator {
         JsonNames current = names;
         if (current == null) {
             ObjectMapper mapper = null;
-            if (providers != null) {
-                ContextResolver<ObjectMapper> resolver = providers.getContextResolver(ObjectMapper.class,
-                        MediaType.APPLICATION_JSON_TYPE);
-                if (resolver == null) {
-                    resolver = providers.getContextResolver(ObjectMapper.class, ProblemMediaType.APPLICATION_PROBLEM_JSON_TYPE);
-                }
-                mapper = resolver == null ? null : resolver.getContext(Object.class);
+            try {
+                mapper = applicationMapper(providers);
+            } catch (RuntimeException | ReflectiveOperationException e) {
+                System.getLogger(ValidationTranslator.class.getName()).log(System.Logger.Level.WARNING,
+                        "The application's ObjectMapper could not be obtained; validation pointers use Java names", e);
             }
             current = new JsonNames(mapper != null ? mapper : new ObjectMapper());
             names = current;
         }
         return current;
+    }
+
+    /**
+     * Finds the mapper that reads request bodies: the one of the JSON {@code MessageBodyReader} when it is
+     * Jackson's Jakarta REST provider (Jersey's or Jackson's, which both answer {@code locateMapper}), else
+     * the application's {@code ContextResolver<ObjectMapper>}.
+     */
+    private static ObjectMapper applicationMapper(Providers providers) throws ReflectiveOperationException {
+        if (providers == null) {
+            return null;
+        }
+        Object reader = providers.getMessageBodyReader(Object.class, Object.class, new Annotation[0],
+                MediaType.APPLICATION_JSON_TYPE);
+        if (reader != null) {
+            try {
+                Method locate = reader.getClass().getMethod("locateMapper", Class.class, MediaType.class);
+                Object mapper = locate.invoke(reader, Object.class, MediaType.APPLICATION_JSON_TYPE);
+                if (mapper instanceof ObjectMapper) {
+                    return (ObjectMapper) mapper;
+                }
+            } catch (NoSuchMethodException e) {
+                // not a Jackson provider
+            }
+        }
+        ContextResolver<ObjectMapper> resolver = providers.getContextResolver(ObjectMapper.class,
+                MediaType.APPLICATION_JSON_TYPE);
+        if (resolver == null) {
+            resolver = providers.getContextResolver(ObjectMapper.class, ProblemMediaType.APPLICATION_PROBLEM_JSON_TYPE);
+        }
+        return resolver == null ? null : resolver.getContext(Object.class);
     }
 }

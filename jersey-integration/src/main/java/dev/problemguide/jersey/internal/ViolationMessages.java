@@ -15,6 +15,36 @@ final class ViolationMessages {
 
     private volatile MessageInterpolator interpolator;
     private volatile boolean unavailable;
+    private final java.util.Map<String, Boolean> languages = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Chooses the first preferred language the validator has messages in; English, the default messages'
+     * language, means the default.
+     *
+     * @param preferred the client's languages, most preferred first
+     * @return the language, or {@code null} for the default messages
+     */
+    Locale choose(java.util.List<Locale> preferred) {
+        for (Locale locale : preferred) {
+            String language = locale.getLanguage();
+            if (language.isEmpty() || language.equals("en")) {
+                return null;
+            }
+            boolean available = languages.computeIfAbsent(language, l -> {
+                ClassLoader loader = ViolationMessages.class.getClassLoader();
+                ClassLoader context = Thread.currentThread().getContextClassLoader();
+                String hibernate = "org/hibernate/validator/ValidationMessages_" + l + ".properties";
+                String application = "ValidationMessages_" + l + ".properties";
+                return (context != null && (context.getResource(hibernate) != null
+                        || context.getResource(application) != null))
+                        || (loader != null && loader.getResource(hibernate) != null);
+            });
+            if (available) {
+                return Locale.forLanguageTag(language);
+            }
+        }
+        return null;
+    }
 
     String message(ConstraintViolation<?> violation, Locale locale) {
         if (locale == null || unavailable) {

@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
  * mix of every showcased error and two successes for a fixed time, twice. Every error answer must be a
  * valid problem with the right status and no leaked marker, and the heap after the second run must not
  * have grown past the first. Short by default (8 connections, 5 s); the long run is
- * {@code mvn -B -pl samples -am verify -Dit.test=LoadIT -Dload.connections=64 -Dload.seconds=60
- * -Dsurefire.failIfNoSpecifiedTests=false}. Figures go to {@code samples/target/load-report.txt}.
+ * {@code mvn -B -pl samples -am verify -Dit.test=LoadIT -Dload.connections=64 -Dload.seconds=60 -Dtest=none
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false}. Figures go to {@code samples/target/load-report.txt}.
  */
 class LoadIT {
 
