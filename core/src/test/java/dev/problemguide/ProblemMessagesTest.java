@@ -99,7 +99,7 @@ class ProblemMessagesTest {
         "exception.java.lang.IllegalStateException.type=a b    | is not a valid URI reference",
         "exception.java.lang.IllegalStateException.color=red   | expected exception.<class name>.status",
         "exception.java.lang.IllegalStateException.title=x     | has no status",
-        "status.404.title=Nicht \\u00zz da                     | malformed \\uXXXX escape",
+        "status.404.title=Nicht \\u00zz da                     | malformed unicode escape",
     })
     void shouldRefuseAnInvalidFileNamingFileLineAndKey(String line, String problem) {
         ClassLoader loader = files(Map.of("bad.properties", "# first line\n" + line.trim() + "\n"));

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Reads the text of a {@code .properties} file the way {@code java.util.Properties#load(Reader)} does
  * (comments, continuation lines, the separators {@code = : } and white space, escapes), but keeps each
- * entry's line number and reports a malformed {@code \}{@code uXXXX} escape with its line and key instead of
- * failing without either.
+ * entry's line number, and reports a malformed unicode escape (a backslash, {@code u} and four hex digits)
+ * with its line and key instead of failing without either.
  */
 public final class PropertiesParser {
 
@@ -137,7 +137,7 @@ public final class PropertiesParser {
                     String hex = s.substring(i + 1, Math.min(i + 5, s.length()));
                     if (hex.length() < 4 || !hex.chars().allMatch(h -> Character.digit(h, 16) >= 0)) {
                         throw new SyntaxError(line, key.isEmpty() ? s : key,
-                                "malformed \\uXXXX escape '\\u" + hex + "'");
+                                "malformed unicode escape '\\u" + hex + "' (four hex digits expected)");
                     }
                     out.append((char) Integer.parseInt(hex, 16));
                     i += 4;

@@ -2,7 +2,7 @@ package dev.problemguide.jersey.internal;
 
 /**
  * Makes request-derived text safe for a single log line: control characters, CR and LF among them, are
- * written as {@code \\uXXXX} escapes so they cannot start a forged log line, and long text is cut.
+ * written as {@code \\u} escapes of four hex digits so they cannot start a forged log line, and long text is cut.
  */
 public final class LogText {
 

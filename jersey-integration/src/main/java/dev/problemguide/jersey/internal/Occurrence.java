@@ -31,38 +31,46 @@ public final class Occurrence {
     }
 
     /**
-     * Returns a copy with another status.
+     * Returns the HTTP status.
      *
-     * @param newStatus the status
-     * @return the copy
+     * @return the status
      */
-    public Occurrence withStatus(int newStatus) {
-        Occurrence copy = new Occurrence(newStatus, exception, request, locale);
-        copy.usedLanguage = usedLanguage;
-        return copy;
-    }
-
-    /** @return the HTTP status */
     public int status() {
         return status;
     }
 
-    /** @return the exception, or {@code null} */
+    /**
+     * Returns the exception behind the problem.
+     *
+     * @return the exception, or {@code null}
+     */
     public Throwable exception() {
         return exception;
     }
 
-    /** @return the request */
+    /**
+     * Returns the request.
+     *
+     * @return the request
+     */
     public RequestView request() {
         return request;
     }
 
-    /** @return the negotiated language, or {@code null} */
+    /**
+     * Returns the language negotiated for the texts.
+     *
+     * @return the language, or {@code null} for the default texts
+     */
     public Locale locale() {
         return locale;
     }
 
-    /** @return the language of a translated text used, or {@code null} */
+    /**
+     * Returns the language of a translated text that was used.
+     *
+     * @return the language, or {@code null}
+     */
     public Locale usedLanguage() {
         return usedLanguage;
     }

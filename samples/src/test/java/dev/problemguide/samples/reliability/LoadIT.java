@@ -140,12 +140,18 @@ class LoadIT {
         }
     }
 
-    private static long usedHeapMb() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
+    /** The heap in use after full collections, taken once it stops shrinking (at most five collections). */
+    private static long usedHeapMb() {
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
             System.gc();
-            Thread.sleep(200);
+            long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            if (now >= used) {
+                break;
+            }
+            used = now;
         }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+        return used / (1024 * 1024);
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.problemguide.samples.reliability;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -99,10 +98,5 @@ final class RawHttp {
             return i;
         }
         return -1;
-    }
-
-    /** Reads everything a stream has, for callers that want the raw bytes. */
-    static byte[] readAll(InputStream in) throws IOException {
-        return in.readAllBytes();
     }
 }
