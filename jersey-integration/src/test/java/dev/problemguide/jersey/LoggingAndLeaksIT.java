@@ -49,6 +49,7 @@ class LoggingAndLeaksIT {
                 case "client-wae": throw new BadRequestException(secret);
                 case "error": throw new AssertionError(secret);
                 case "stack": throw new StackOverflowError(secret);
+                case "crlf": throw new IllegalArgumentException("For input string: \"1\r\nSEVERE: forged line\"");
                 default: throw new ArithmeticException(secret);
             }
         }
@@ -151,6 +152,21 @@ class LoggingAndLeaksIT {
             assertThat(json.path("seen").asText()).isEqualTo("OrderNotFoundException");
             assertThat(answer.body()).doesNotContain(TestApi.SECRET);
             ProblemSchema.assertValid(answer.body());
+        }
+    }
+
+    @Test
+    void shouldNeverLetAnExceptionMessageStartAForgedLogLine() {
+        try (LoopbackServer server = LoopbackServer.start(new ResourceConfig(LeakyResource.class)
+                .register(ProblemFeature.class))) {
+            server.get("leak/crlf");
+
+            List<LogRecord> errors = records().stream().filter(r -> r.getLevel() == Level.SEVERE).toList();
+            assertThat(errors).hasSize(1);
+            for (Throwable t = errors.get(0).getThrown(); t != null; t = t.getCause()) {
+                assertThat(t.toString()).doesNotContain("\n").doesNotContain("\r").contains("IllegalArgumentException");
+                assertThat(t.getStackTrace()).isNotEmpty();
+            }
         }
     }
 

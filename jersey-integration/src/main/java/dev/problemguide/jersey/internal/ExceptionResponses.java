@@ -95,8 +95,9 @@ public final class ExceptionResponses {
         } catch (RuntimeException | Error e) {
             ProblemResponder.rethrowIfFatal(e);
             String traceId = TraceIds.of(request);
-            LOG.log(System.Logger.Level.ERROR, "Problem Guide failed to map an exception; traceId=" + traceId, e);
-            LOG.log(System.Logger.Level.ERROR, "The exception being mapped; traceId=" + traceId, thrown);
+            LOG.log(System.Logger.Level.ERROR, "Problem Guide failed to map an exception; traceId=" + traceId,
+                    LogText.loggable(e));
+            LOG.log(System.Logger.Level.ERROR, "The exception being mapped; traceId=" + traceId, LogText.loggable(thrown));
             return Response.serverError().type(ProblemMediaType.APPLICATION_PROBLEM_JSON_TYPE)
                     .entity(responder.fallback().withExtension("traceId", traceId)).build();
         }

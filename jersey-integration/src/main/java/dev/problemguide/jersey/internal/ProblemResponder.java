@@ -287,7 +287,7 @@ public final class ProblemResponder {
             line.append(" exception=").append(exception.getClass().getName());
         }
         if (status >= 500 && exception != null) {
-            LOG.log(level, line.toString(), exception);
+            LOG.log(level, line.toString(), LogText.loggable(exception));
         } else {
             LOG.log(level, line.toString());
         }
