@@ -11,6 +11,8 @@ module dev.problemguide.jersey {
     requires static jakarta.validation;
 
     exports dev.problemguide.jersey;
+    // Jersey's injection (HK2) sets the @Context fields of the mappers reflectively; nothing else is opened.
+    opens dev.problemguide.jersey.internal;
 
     provides org.glassfish.jersey.internal.spi.AutoDiscoverable
             with dev.problemguide.jersey.internal.ProblemAutoDiscoverable;

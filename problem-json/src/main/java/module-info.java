@@ -12,6 +12,8 @@ module dev.problemguide.json {
     requires com.fasterxml.jackson.datatype.jsr310;
 
     exports dev.problemguide.json;
+    // Jakarta REST runtimes inject ProblemJsonWriter's @Context field reflectively.
+    opens dev.problemguide.json;
 
     provides com.fasterxml.jackson.databind.Module with dev.problemguide.json.ProblemModule;
 }
