@@ -19,7 +19,7 @@ public class SampleApplication extends ResourceConfig {
                 .typeBaseUri(URI.create("https://problems.example.com/"))
                 .build());
         // Exceptions from response filters and writers go through the mappers too (Jersey reads this from the
-        // application's own properties, so a feature cannot set it).
+        // application's own properties, so a feature cannot set it; ProblemGrizzly sets it as well).
         property("jersey.config.server.exception.processResponseErrors", true);
     }
 }

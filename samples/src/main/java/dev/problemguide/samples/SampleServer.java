@@ -4,11 +4,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.util.concurrent.CountDownLatch;
 import org.glassfish.grizzly.http.server.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
-import org.glassfish.jersey.server.ContainerFactory;
+import dev.problemguide.jersey.grizzly.ProblemGrizzly;
 
 /**
  * Runs the sample order service on the embedded Grizzly server at {@code 127.0.0.1}, port 8080 unless
@@ -61,27 +57,15 @@ public final class SampleServer {
     }
 
     /**
-     * Starts an application on 127.0.0.1 the way the sample does: Jersey's Grizzly container behind a
-     * {@link ProblemGuardedHandler}, so that even errors before Jersey answer with a problem.
+     * Starts an application on 127.0.0.1 the way Problem Guide recommends for Grizzly
+     * ({@link ProblemGrizzly#createHttpServer}), so that even what escapes Jersey answers with a problem.
      *
      * @param application the application
      * @param port        the port; {@code 0} picks a free one
      * @return the running server
      */
     public static HttpServer start(org.glassfish.jersey.server.ResourceConfig application, int port) {
-        HttpServer server = new HttpServer();
-        server.addListener(new org.glassfish.grizzly.http.server.NetworkListener("grizzly", "127.0.0.1", port));
-        server.getServerConfiguration().setDefaultQueryEncoding(StandardCharsets.UTF_8);
-        // A DELETE (or GET) with a body is Jersey's to judge (405, 415...), not an empty 400 from Grizzly.
-        server.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
-        GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class, application);
-        server.getServerConfiguration().addHttpHandler(new ProblemGuardedHandler(container), "/");
-        try {
-            server.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the sample on port " + port, e);
-        }
-        return server;
+        return ProblemGrizzly.createHttpServer(URI.create("http://127.0.0.1:" + port + "/"), application);
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.problemguide.samples;
+package dev.problemguide.jersey.grizzly;
 
 import dev.problemguide.Problem;
 import dev.problemguide.ProblemFactory;
@@ -12,13 +12,18 @@ import org.glassfish.grizzly.http.server.Response;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 
 /**
- * Wraps Jersey's Grizzly container so that the few errors that happen before Jersey sees the request — a
- * request URI that is not validly percent-encoded, say — are answered with a problem too, instead of
- * Grizzly's HTML page, which shows the exception and its stack trace. A pattern for any Grizzly deployment.
+ * Wraps Jersey's Grizzly container so that what escapes Jersey is answered with a problem too, instead of
+ * Grizzly's HTML error page, which shows the exception's message and stack trace: a request URI that is not
+ * validly percent-encoded (a 400), or an exception Jersey could not map (a response filter that fails on
+ * every response, error responses included; a 500 with a {@code traceId}, logged once).
+ *
+ * <p>Only for applications on Grizzly; needs {@code jersey-container-grizzly2-http} on the class path.
+ * {@link ProblemGrizzly#createHttpServer} sets it up. Failures on threads of their own (an asynchronous
+ * response that fails while being written) still reach Grizzly.
  */
-public final class ProblemGuardedHandler extends HttpHandler {
+public final class ProblemGrizzlyHandler extends HttpHandler {
 
-    private static final System.Logger LOG = System.getLogger(ProblemGuardedHandler.class.getName());
+    private static final System.Logger LOG = System.getLogger(ProblemGrizzlyHandler.class.getName());
 
     private final GrizzlyHttpContainer container;
     private final ProblemJsonWriter writer = new ProblemJsonWriter();
@@ -28,7 +33,7 @@ public final class ProblemGuardedHandler extends HttpHandler {
      *
      * @param container Jersey's container
      */
-    public ProblemGuardedHandler(GrizzlyHttpContainer container) {
+    public ProblemGrizzlyHandler(GrizzlyHttpContainer container) {
         this.container = container;
     }
 
@@ -57,9 +62,10 @@ public final class ProblemGuardedHandler extends HttpHandler {
                 problem = problem.withDetail("The request URI is not valid: check its percent-encoding.");
                 LOG.log(System.Logger.Level.DEBUG, "400 for a request URI that is not valid");
             } else {
-                String traceId = java.util.UUID.randomUUID().toString();
+                String traceId = dev.problemguide.jersey.internal.TraceIds.of(new GrizzlyRequestView(request));
                 problem = problem.withExtension("traceId", traceId);
-                LOG.log(System.Logger.Level.ERROR, "500 before Jersey could answer; traceId=" + traceId, e);
+                LOG.log(System.Logger.Level.ERROR, "500 that Jersey could not answer; traceId=" + traceId,
+                        dev.problemguide.jersey.internal.LogText.loggable(e));
             }
             response.reset();
             response.setStatus(status);
@@ -67,6 +73,30 @@ public final class ProblemGuardedHandler extends HttpHandler {
             try (OutputStream out = response.getOutputStream()) {
                 writer.write(problem, out);
             }
+        }
+    }
+
+    /** The request, as the trace-id lookup reads it. */
+    private static final class GrizzlyRequestView implements dev.problemguide.jersey.internal.RequestView {
+        private final Request request;
+
+        GrizzlyRequestView(Request request) {
+            this.request = request;
+        }
+
+        @Override
+        public String method() {
+            return String.valueOf(request.getMethod());
+        }
+
+        @Override
+        public String rawPath() {
+            return request.getRequestURI();
+        }
+
+        @Override
+        public String header(String name) {
+            return request.getHeader(name);
         }
     }
 }
