@@ -43,8 +43,10 @@ public final class ExceptionValues {
             }
             properties.putIfAbsent(property, method);
         }
-        extensions.values().forEach(AccessibleObject::trySetAccessible);
-        properties.values().forEach(AccessibleObject::trySetAccessible);
+        // On the module path, a member of a package not opened to this module cannot be read: leave it out, so
+        // that a placeholder naming it fails at start-up instead of rendering "null".
+        extensions.values().removeIf(member -> !member.trySetAccessible());
+        properties.values().removeIf(member -> !member.trySetAccessible());
         extensions.keySet().removeIf(Problem.STANDARD_MEMBERS::contains);
         Set<String> all = new HashSet<>(extensions.keySet());
         all.addAll(properties.keySet());

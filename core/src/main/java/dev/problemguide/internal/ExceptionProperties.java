@@ -140,7 +140,8 @@ public final class ExceptionProperties {
                 for (String name : template.names()) {
                     if (!provided.contains(name)) {
                         errors.add(origin + ": placeholder {" + name + "} names nothing that " + entry.getKey()
-                                + " provides; it provides " + provided);
+                                + " provides; it provides " + provided + " (on the module path, open the"
+                                + " exception's package to module dev.problemguide)");
                     }
                 }
             });

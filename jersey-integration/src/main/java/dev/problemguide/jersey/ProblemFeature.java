@@ -57,6 +57,11 @@ import java.util.Objects;
  */
 public final class ProblemFeature implements Feature {
 
+    private static final java.util.Set<String> KNOWN_PROPERTIES = java.util.Set.of(ProblemProperties.AUTO_DISCOVERY,
+            ProblemProperties.TYPE_BASE_URI, ProblemProperties.INSTANCE, ProblemProperties.CLIENT_ERROR_MESSAGES,
+            ProblemProperties.LOG_SERVER_ERRORS, ProblemProperties.LOG_CLIENT_ERRORS,
+            ProblemProperties.VALIDATION_STATUS, ProblemProperties.PARAM_CONVERSION_STATUS, ProblemProperties.MESSAGES);
+
     /** Jersey's property that keeps a servlet container from replacing an error body with its own page. */
     static final String SET_STATUS_OVER_SEND_ERROR = "jersey.config.server.response.setStatusOverSendError";
 
@@ -331,6 +336,12 @@ public final class ProblemFeature implements Feature {
         }
 
         ProblemOptions resolve(Map<String, Object> properties, ClassLoader loader) {
+            for (String name : properties.keySet()) {
+                if (name.startsWith("problemguide.") && !KNOWN_PROPERTIES.contains(name)) {
+                    throw new IllegalArgumentException("Unknown property " + name + "; Problem Guide reads "
+                            + new java.util.TreeSet<>(KNOWN_PROPERTIES));
+                }
+            }
             String baseName = messages != null ? messages : text(properties, ProblemProperties.MESSAGES);
             ProblemMessages loaded = ProblemMessages.load(
                     baseName != null ? baseName : ProblemMessages.DEFAULT_BASE_NAME, loader, this::mappedByBuilder);

@@ -126,7 +126,8 @@ class FeatureRegistrationIT {
         "problemguide.instance        | everywhere | problemguide.instance must be path, none or trace-id",
         "problemguide.typeBaseUri     | problems/  | problemguide.typeBaseUri must be an absolute URI",
         "problemguide.clientErrorMessages | yes    | problemguide.clientErrorMessages must be true or false",
-        "problemguide.log.serverErrors | LOUD      | problemguide.log.serverErrors must be a System.Logger level"
+        "problemguide.log.serverErrors | LOUD      | problemguide.log.serverErrors must be a System.Logger level",
+        "problemguide.typeBaseURI     | x          | Unknown property problemguide.typeBaseURI"
     })
     void shouldRefuseToStartWithABadPropertyValue(String property, String value, String message) {
         ResourceConfig application = new ResourceConfig(TestApi.class).property(property, value)

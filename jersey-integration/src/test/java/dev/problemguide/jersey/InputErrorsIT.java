@@ -275,4 +275,35 @@ class InputErrorsIT {
             assertThat(english.header("Content-Language")).isNull();
         }
     }
+
+    @Test
+    void shouldTreatANumberOutOfRangeAsAValueProblemNotASyntaxError() throws IOException {
+        try (LoopbackServer server = LoopbackServer.start(new ResourceConfig(InputApi.class))) {
+            JsonNode json = problem(server.send("POST", "input/orders", JSON,
+                    "{\"qty\":99999999999999999999999}"), 400);
+
+            assertThat(json.path("detail").asText()).doesNotContain("not valid JSON");
+            assertThat(json.path("errors").toString())
+                    .isEqualTo("[{\"detail\":\"number out of range for an integer\",\"pointer\":\"#/qty\"}]");
+        }
+    }
+
+    @Test
+    void shouldNotPointIntoTheBodyWhenItEndsTooEarly() throws IOException {
+        try (LoopbackServer server = LoopbackServer.start(new ResourceConfig(InputApi.class))) {
+            JsonNode json = problem(server.send("POST", "input/orders", JSON,
+                    "{\"items\":[{\"productName\":\"m\","), 400);
+
+            assertThat(json.path("errors").toString()).isEqualTo("[{\"detail\":\"unexpected end of input\"}]");
+        }
+    }
+
+    @Test
+    void shouldExplainValidationFailuresAnsweredWith400() throws IOException {
+        try (LoopbackServer server = LoopbackServer.start(new ResourceConfig(InputApi.class)
+                .property(ProblemProperties.VALIDATION_STATUS, "400"))) {
+            assertThat(problem(server.get("input/orders?limit=1000&page=1", "X-Tenant", "t"), 400).path("detail")
+                    .asText()).isEqualTo("The request has values that are not valid; each is listed in errors.");
+        }
+    }
 }

@@ -106,7 +106,13 @@ public final class ExceptionMappings {
             titles.putAll(messages.titles());
             details.putAll(messages.details());
         }
-        Problem.Builder base = Problem.builder().status(status).type(options.resolveType(type));
+        URI resolved = options.resolveType(type);
+        if (resolved != null && !resolved.isAbsolute()) {
+            LOG.log(System.Logger.Level.WARNING, "The problem type '" + resolved + "' of " + mappedType.getName()
+                    + " is relative and no type base URI is set (problemguide.typeBaseUri): clients receive it as"
+                    + " it is");
+        }
+        Problem.Builder base = Problem.builder().status(status).type(resolved);
         if (template != null) {
             base.extensions(template.extensions());
         }

@@ -3,6 +3,7 @@ package dev.problemguide.jersey.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -56,9 +57,14 @@ public final class JsonBodyTranslator implements ExceptionTranslator {
                     .build(), 400);
         }
         StreamReadException syntaxError = syntaxError(json);
-        String pointer = syntaxError != null ? syntaxPointer(syntaxError) : null;
-        if (pointer == null && json instanceof JsonMappingException) {
+        String pointer = null;
+        if (syntaxError != null) {
+            // At the end of the input there is nothing to point at: the context the parser was in is complete.
+            pointer = isEndOfInput(syntaxError) ? null : syntaxPointer(syntaxError);
+        } else if (json instanceof JsonMappingException) {
             pointer = bindingPointer((JsonMappingException) json);
+        } else if (json instanceof StreamReadException) {
+            pointer = syntaxPointer((StreamReadException) json);
         }
         Problem.Builder problem = Problem.builder().detail(detail(syntaxError != null ? syntaxError : json,
                 syntaxError != null));
@@ -90,8 +96,12 @@ public final class JsonBodyTranslator implements ExceptionTranslator {
     }
 
     private static String entryDetail(JsonProcessingException json) {
-        if (json instanceof JsonEOFException) {
+        if (json instanceof StreamReadException && isEndOfInput((StreamReadException) json)) {
             return "unexpected end of input";
+        }
+        InputCoercionException coercion = cause(json, InputCoercionException.class);
+        if (coercion != null) {
+            return "number out of range for " + describe(coercion.getTargetType());
         }
         if (json instanceof StreamConstraintsException) {
             return "the input exceeds a size or nesting limit";
@@ -166,6 +176,15 @@ public final class JsonBodyTranslator implements ExceptionTranslator {
         return "an object";
     }
 
+    /**
+     * Tells whether the input ended too early. Jackson reports some of these as a plain JsonParseException,
+     * recognisable only by its message.
+     */
+    private static boolean isEndOfInput(StreamReadException e) {
+        return e instanceof JsonEOFException
+                || String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input");
+    }
+
     /** Returns the first exception of a type in a cause chain, the exception itself included, or {@code null}. */
     private static <T extends Throwable> T cause(Throwable exception, Class<T> type) {
         int depth = 0;
@@ -179,8 +198,11 @@ public final class JsonBodyTranslator implements ExceptionTranslator {
 
     /** Returns the syntax error behind an exception, itself included, or {@code null}. */
     private static StreamReadException syntaxError(Throwable json) {
-        for (Throwable t = json; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof StreamReadException && !(t instanceof MismatchedInputException)) {
+        int depth = 0;
+        for (Throwable t = json; t != null && depth < 16; t = t.getCause(), depth++) {
+            // A number out of range for its type is valid JSON: a value problem, not a syntax one.
+            if (t instanceof StreamReadException && !(t instanceof MismatchedInputException)
+                    && !(t instanceof InputCoercionException)) {
                 return (StreamReadException) t;
             }
         }

@@ -76,8 +76,12 @@ public final class ValidationTranslator implements ExceptionTranslator {
             }
         }
         errors.sort(ORDER);
-        return new Translation(Problem.builder().extension("errors", List.copyOf(errors)).build(), status,
-                languageUsed);
+        Problem.Builder problem = Problem.builder().extension("errors", List.copyOf(errors));
+        if (status == 400) {
+            // The guide's 400 text speaks of bad syntax; a validation failure is about values.
+            problem.detail("The request has values that are not valid; each is listed in errors.");
+        }
+        return new Translation(problem.build(), status, languageUsed);
     }
 
     private static boolean isReturnValue(ConstraintViolation<?> violation) {

@@ -1,0 +1,103 @@
+package dev.problemguide.jersey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.problemguide.jersey.grizzly.ProblemGrizzly;
+import dev.problemguide.json.testsupport.ProblemSchema;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What escapes Jersey on Grizzly, answered with a problem by {@link ProblemGrizzly}. */
+class ProblemGrizzlyIT {
+
+    private static HttpServer server;
+    private static int port;
+
+    /** A response filter that fails on every response of one path, the mapped 500 included. */
+    public static final class AlwaysFailingFilter implements ContainerResponseFilter {
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            if (request.getUriInfo().getPath().equals("boom")) {
+                throw new IllegalStateException("filter " + TestApi.SECRET);
+            }
+        }
+    }
+
+    /** One resource. */
+    @Path("boom")
+    public static class BoomResource {
+        @GET
+        public String get() {
+            return "fine";
+        }
+    }
+
+    @BeforeAll
+    static void start() {
+        server = ProblemGrizzly.createHttpServer(URI.create("http://127.0.0.1:0/"),
+                new ResourceConfig(BoomResource.class, AlwaysFailingFilter.class, TestApi.class)
+                        .register(ProblemFeature.class));
+        port = server.getListener("grizzly").getPort();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.shutdownNow();
+    }
+
+    private static String raw(String requestLine) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write((requestLine + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String body(String response) {
+        String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+        // Grizzly may chunk the body: keep what lies between the first '{' and the last '}'.
+        return body.substring(body.indexOf('{'), body.lastIndexOf('}') + 1);
+    }
+
+    @Test
+    void shouldAnswerAResponseFilterThatAlwaysFailsWithA500Problem() throws IOException {
+        String response = raw("GET /boom HTTP/1.1");
+
+        assertThat(response).startsWith("HTTP/1.1 500").contains("Content-Type: application/problem+json")
+                .doesNotContain(TestApi.SECRET).doesNotContain("<html").doesNotContain("IllegalStateException");
+        ProblemSchema.assertValid(body(response));
+        assertThat(body(response)).contains("\"traceId\"");
+    }
+
+    @Test
+    void shouldAnswerAMalformedRequestUriWithA400Problem() throws IOException {
+        String response = raw("GET /api/% HTTP/1.1");
+
+        assertThat(response).startsWith("HTTP/1.1 400").contains("Content-Type: application/problem+json")
+                .doesNotContain("URISyntaxException");
+        ProblemSchema.assertValid(body(response));
+    }
+
+    @Test
+    void shouldLetJerseyJudgeADeleteWithABody() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("DELETE /api/orders HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                    + "Content-Length: 2\r\n\r\n{}").getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(response).startsWith("HTTP/1.1 405").contains("application/problem+json");
+        }
+    }
+}
