@@ -1,6 +1,7 @@
 package dev.problemguide;
 
 import dev.problemguide.internal.ExceptionProperties;
+import dev.problemguide.internal.MessageFiles;
 import dev.problemguide.internal.PropertiesParser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,7 +91,7 @@ public final class ProblemMessages implements StatusTextSource {
         Objects.requireNonNull(statusElsewhere, "statusElsewhere");
         Objects.requireNonNull(loader, "loader");
         List<String> errors = new ArrayList<>();
-        Map<Locale, URL> files = find(baseName, loader, errors);
+        Map<Locale, URL> files = MessageFiles.find(baseName, loader, errors);
         if (files.isEmpty() && errors.isEmpty()) {
             return null;
         }
@@ -99,7 +100,7 @@ public final class ProblemMessages implements StatusTextSource {
         ExceptionProperties exceptions = new ExceptionProperties(loader);
         for (Map.Entry<Locale, URL> file : files.entrySet()) {
             Locale locale = file.getKey();
-            String fileName = fileName(baseName, locale);
+            String fileName = MessageFiles.fileName(baseName, locale);
             List<PropertiesParser.Entry> entries;
             try {
                 entries = PropertiesParser.parse(read(file.getValue()));
@@ -207,97 +208,6 @@ public final class ProblemMessages implements StatusTextSource {
         Map<Locale, Map<Integer, String>> frozen = new HashMap<>();
         byLocale.forEach((locale, texts) -> frozen.put(locale, Map.copyOf(texts)));
         return Map.copyOf(frozen);
-    }
-
-    /**
-     * Finds the default file and its translations: the siblings named {@code baseName_*.properties} of every
-     * file found, where its directory or jar can be listed, and every ISO language probed on the whole class
-     * path (so a translation in another jar is found too). A sibling whose name is not a locale is reported.
-     */
-    private static Map<Locale, URL> find(String baseName, ClassLoader loader, List<String> errors) {
-        Map<Locale, URL> files = new LinkedHashMap<>();
-        URL base = loader.getResource(baseName + ".properties");
-        if (base != null) {
-            files.put(Locale.ROOT, base);
-        }
-        Set<String> listed = new java.util.TreeSet<>();
-        for (String language : Locale.getISOLanguages()) {
-            Locale locale = new Locale(language);
-            URL url = loader.getResource(fileName(baseName, locale));
-            if (url != null) {
-                files.put(locale, url);
-                Set<String> siblings = siblings(url, baseName);
-                if (siblings != null) {
-                    listed.addAll(siblings);
-                }
-            }
-        }
-        if (base != null) {
-            Set<String> siblings = siblings(base, baseName);
-            if (siblings != null) {
-                listed.addAll(siblings);
-            }
-        }
-        for (String name : listed) {
-            Locale locale = localeOf(name, baseName);
-            URL url = locale == null ? null : loader.getResource(fileName(baseName, locale));
-            if (url == null) {
-                errors.add(name + ": the part after '_' is not a locale such as de or de_CH, so the file is never"
-                        + " used");
-            } else {
-                files.putIfAbsent(locale, url);
-            }
-        }
-        return files;
-    }
-
-    /** Lists the names of the translation files beside a file, or returns {@code null} when it cannot. */
-    private static Set<String> siblings(URL file, String baseName) {
-        String simple = baseName.substring(baseName.lastIndexOf('/') + 1) + "_";
-        Set<String> names = new java.util.TreeSet<>();
-        try {
-            if ("file".equals(file.getProtocol())) {
-                java.nio.file.Path directory = java.nio.file.Path.of(file.toURI()).getParent();
-                try (var entries = java.nio.file.Files.list(directory)) {
-                    entries.map(p -> p.getFileName().toString())
-                            .filter(n -> n.startsWith(simple) && n.endsWith(".properties")).forEach(names::add);
-                }
-                return names;
-            }
-            if ("jar".equals(file.getProtocol())) {
-                java.net.JarURLConnection connection = (java.net.JarURLConnection) file.openConnection();
-                connection.setUseCaches(false);
-                String prefix = baseName + "_";
-                try (java.util.jar.JarFile jar = connection.getJarFile()) {
-                    jar.stream().map(java.util.jar.JarEntry::getName)
-                            .filter(n -> n.startsWith(prefix) && n.endsWith(".properties"))
-                            .map(n -> n.substring(n.lastIndexOf('/') + 1)).forEach(names::add);
-                }
-                return names;
-            }
-        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
-            return null;
-        }
-        return null;
-    }
-
-    /** Reads the locale out of a file name such as {@code problem-messages_de_CH.properties}. */
-    private static Locale localeOf(String fileName, String baseName) {
-        String simple = baseName.substring(baseName.lastIndexOf('/') + 1) + "_";
-        String tag = fileName.substring(simple.length(), fileName.length() - ".properties".length());
-        String[] parts = tag.split("_", -1);
-        boolean language = parts[0].length() >= 2 && parts[0].length() <= 3
-                && parts[0].chars().allMatch(c -> c >= 'a' && c <= 'z');
-        boolean country = parts.length == 1 || (parts.length == 2 && parts[1].length() == 2
-                && parts[1].chars().allMatch(c -> c >= 'A' && c <= 'Z'));
-        if (!language || !country) {
-            return null;
-        }
-        return parts.length == 1 ? new Locale(parts[0]) : new Locale(parts[0], parts[1]);
-    }
-
-    private static String fileName(String baseName, Locale locale) {
-        return Locale.ROOT.equals(locale) ? baseName + ".properties" : baseName + "_" + locale + ".properties";
     }
 
     private static String read(URL url) throws CharacterCodingException {

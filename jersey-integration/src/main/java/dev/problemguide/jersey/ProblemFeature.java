@@ -15,6 +15,7 @@ import dev.problemguide.jersey.internal.RequestBodyInterceptor;
 import dev.problemguide.jersey.internal.ValidationSupport;
 import dev.problemguide.jersey.internal.ProblemOptions;
 import dev.problemguide.jersey.internal.ProblemResponder;
+import dev.problemguide.jersey.internal.PropertyReader;
 import dev.problemguide.jersey.internal.ThrowableMapper;
 import dev.problemguide.jersey.internal.WebApplicationExceptionMapper;
 import dev.problemguide.json.ProblemJsonWriter;
@@ -27,7 +28,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -191,7 +191,7 @@ public final class ProblemFeature implements Feature {
          * @throws IllegalArgumentException if the URI is not absolute
          */
         public Builder typeBaseUri(URI typeBaseUri) {
-            this.typeBaseUri = checkBase(Objects.requireNonNull(typeBaseUri, "typeBaseUri"), "typeBaseUri");
+            this.typeBaseUri = PropertyReader.checkBase(Objects.requireNonNull(typeBaseUri, "typeBaseUri"), "typeBaseUri");
             return this;
         }
 
@@ -250,7 +250,7 @@ public final class ProblemFeature implements Feature {
          * @throws IllegalArgumentException for any other status
          */
         public Builder validationStatus(int status) {
-            this.validationStatus = checkStatus(status, 422, ProblemProperties.VALIDATION_STATUS);
+            this.validationStatus = PropertyReader.checkStatus(status, 422, ProblemProperties.VALIDATION_STATUS);
             return this;
         }
 
@@ -262,7 +262,7 @@ public final class ProblemFeature implements Feature {
          * @throws IllegalArgumentException for any other status
          */
         public Builder paramConversionStatus(int status) {
-            this.paramConversionStatus = checkStatus(status, 404, ProblemProperties.PARAM_CONVERSION_STATUS);
+            this.paramConversionStatus = PropertyReader.checkStatus(status, 404, ProblemProperties.PARAM_CONVERSION_STATUS);
             return this;
         }
 
@@ -342,7 +342,7 @@ public final class ProblemFeature implements Feature {
                             + new java.util.TreeSet<>(KNOWN_PROPERTIES));
                 }
             }
-            String baseName = messages != null ? messages : text(properties, ProblemProperties.MESSAGES);
+            String baseName = messages != null ? messages : PropertyReader.text(properties, ProblemProperties.MESSAGES);
             ProblemMessages loaded = ProblemMessages.load(
                     baseName != null ? baseName : ProblemMessages.DEFAULT_BASE_NAME, loader, this::mappedByBuilder);
             if (loaded == null && baseName != null) {
@@ -354,18 +354,18 @@ public final class ProblemFeature implements Feature {
                     : loaded == null ? ProblemFactory.standard()
                     : ProblemFactory.builder().textSource(loaded).build();
             return new ProblemOptions(texts, loaded,
-                    typeBaseUri != null ? typeBaseUri : baseProperty(properties),
-                    instance != null ? instance : instanceProperty(properties),
+                    typeBaseUri != null ? typeBaseUri : PropertyReader.baseUri(properties),
+                    instance != null ? instance : PropertyReader.instance(properties),
                     clientErrorMessages != null ? clientErrorMessages
-                            : booleanProperty(properties, ProblemProperties.CLIENT_ERROR_MESSAGES, true),
+                            : PropertyReader.bool(properties, ProblemProperties.CLIENT_ERROR_MESSAGES, true),
                     serverErrorLevel != null ? serverErrorLevel
-                            : levelProperty(properties, ProblemProperties.LOG_SERVER_ERRORS, Level.ERROR),
+                            : PropertyReader.level(properties, ProblemProperties.LOG_SERVER_ERRORS, Level.ERROR),
                     clientErrorLevel != null ? clientErrorLevel
-                            : levelProperty(properties, ProblemProperties.LOG_CLIENT_ERRORS, Level.DEBUG),
+                            : PropertyReader.level(properties, ProblemProperties.LOG_CLIENT_ERRORS, Level.DEBUG),
                     validationStatus != null ? validationStatus
-                            : statusProperty(properties, ProblemProperties.VALIDATION_STATUS, 422),
+                            : PropertyReader.status(properties, ProblemProperties.VALIDATION_STATUS, 422),
                     paramConversionStatus != null ? paramConversionStatus
-                            : statusProperty(properties, ProblemProperties.PARAM_CONVERSION_STATUS, 404),
+                            : PropertyReader.status(properties, ProblemProperties.PARAM_CONVERSION_STATUS, 404),
                     mappings, postProcessors);
         }
 
@@ -377,92 +377,6 @@ public final class ProblemFeature implements Feature {
                 }
             }
             return false;
-        }
-
-        private static int checkStatus(int status, int usual, String name) {
-            if (status != usual && status != 400) {
-                throw new IllegalArgumentException(name + " must be " + usual + " or 400, but was " + status);
-            }
-            return status;
-        }
-
-        private static int statusProperty(Map<String, Object> properties, String name, int usual) {
-            String value = text(properties, name);
-            if (value == null) {
-                return usual;
-            }
-            try {
-                return checkStatus(Integer.parseInt(value), usual, name);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(name + " must be " + usual + " or 400, but was '" + value + "'", e);
-            }
-        }
-
-        private static URI checkBase(URI uri, String name) {
-            if (!uri.isAbsolute()) {
-                throw new IllegalArgumentException(name + " must be an absolute URI, but was '" + uri + "'");
-            }
-            return uri;
-        }
-
-        private static String text(Map<String, Object> properties, String name) {
-            Object value = properties.get(name);
-            return value == null ? null : value.toString().trim();
-        }
-
-        private static URI baseProperty(Map<String, Object> properties) {
-            String value = text(properties, ProblemProperties.TYPE_BASE_URI);
-            if (value == null || value.isEmpty()) {
-                return null;
-            }
-            try {
-                return checkBase(new URI(value), ProblemProperties.TYPE_BASE_URI);
-            } catch (java.net.URISyntaxException e) {
-                throw new IllegalArgumentException(ProblemProperties.TYPE_BASE_URI + " is not a URI: '" + value + "'",
-                        e);
-            }
-        }
-
-        private static InstanceStrategy instanceProperty(Map<String, Object> properties) {
-            String value = text(properties, ProblemProperties.INSTANCE);
-            if (value == null) {
-                return InstanceStrategy.REQUEST_PATH;
-            }
-            switch (value.toLowerCase(Locale.ROOT)) {
-                case "path":
-                    return InstanceStrategy.REQUEST_PATH;
-                case "none":
-                    return InstanceStrategy.NONE;
-                case "trace-id":
-                    return InstanceStrategy.TRACE_ID;
-                default:
-                    throw new IllegalArgumentException(ProblemProperties.INSTANCE
-                            + " must be path, none or trace-id, but was '" + value + "'");
-            }
-        }
-
-        private static boolean booleanProperty(Map<String, Object> properties, String name, boolean fallback) {
-            String value = text(properties, name);
-            if (value == null) {
-                return fallback;
-            }
-            if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
-                return Boolean.parseBoolean(value);
-            }
-            throw new IllegalArgumentException(name + " must be true or false, but was '" + value + "'");
-        }
-
-        private static Level levelProperty(Map<String, Object> properties, String name, Level fallback) {
-            String value = text(properties, name);
-            if (value == null) {
-                return fallback;
-            }
-            try {
-                return Level.valueOf(value.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(name + " must be a System.Logger level (OFF, ERROR, WARNING, INFO,"
-                        + " DEBUG, TRACE, ALL), but was '" + value + "'", e);
-            }
         }
     }
 }

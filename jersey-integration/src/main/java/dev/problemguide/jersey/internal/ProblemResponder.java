@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Completes a problem for one error response and turns it into a {@link Response}: the status member set
@@ -26,12 +25,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ProblemResponder {
 
     private static final System.Logger LOG = System.getLogger("dev.problemguide.jersey.ProblemFeature");
-    private static final int MAX_CACHED_LANGUAGE_HEADERS = 256;
 
     private final ProblemOptions options;
     private final Problem fallback;
-    private final List<Locale> locales;
-    private final Map<String, Optional<Locale>> negotiated = new ConcurrentHashMap<>();
+    private final LanguageNegotiator languages;
 
     /**
      * Creates the responder of one feature.
@@ -41,7 +38,7 @@ public final class ProblemResponder {
     public ProblemResponder(ProblemOptions options) {
         this.options = options;
         this.fallback = options.factory().create(500);
-        this.locales = List.copyOf(options.factory().locales());
+        this.languages = new LanguageNegotiator(options.factory().locales());
     }
 
     /**
@@ -59,7 +56,7 @@ public final class ProblemResponder {
      * @return {@code true} when a translation exists
      */
     public boolean multilingual() {
-        return !locales.isEmpty();
+        return languages.multilingual();
     }
 
     /**
@@ -71,7 +68,8 @@ public final class ProblemResponder {
      * @return the occurrence
      */
     public Occurrence occurrence(int status, Throwable exception, RequestView request) {
-        return new Occurrence(status, exception, request, multilingual() ? negotiate(request) : null);
+        return new Occurrence(status, exception, request,
+                multilingual() ? languages.negotiate(request.header(HttpHeaders.ACCEPT_LANGUAGE)) : null);
     }
 
     /**
@@ -157,43 +155,6 @@ public final class ProblemResponder {
      */
     public Problem fallback() {
         return fallback;
-    }
-
-    private Locale negotiate(RequestView request) {
-        String header = request.header(HttpHeaders.ACCEPT_LANGUAGE);
-        if (header == null) {
-            return null;
-        }
-        Optional<Locale> cached = negotiated.get(header);
-        if (cached == null) {
-            cached = Optional.ofNullable(choose(AcceptLanguage.preferred(header)));
-            if (negotiated.size() < MAX_CACHED_LANGUAGE_HEADERS) {
-                negotiated.put(header, cached);
-            }
-        }
-        return cached.orElse(null);
-    }
-
-    /** The first preferred language that has texts; English, the guide's language, means the default texts. */
-    private Locale choose(List<Locale> preferred) {
-        for (Locale wanted : preferred) {
-            if (locales.contains(wanted)) {
-                return wanted;
-            }
-            Locale language = Locale.forLanguageTag(wanted.getLanguage());
-            if (locales.contains(language)) {
-                return language;
-            }
-            for (Locale available : locales) {
-                if (available.getLanguage().equals(wanted.getLanguage())) {
-                    return available;
-                }
-            }
-            if (wanted.getLanguage().equals("en")) {
-                return null;
-            }
-        }
-        return null;
     }
 
     private Problem doComplete(Problem problem, Occurrence occurrence) {
