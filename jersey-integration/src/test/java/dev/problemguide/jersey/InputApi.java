@@ -51,6 +51,23 @@ public class InputApi {
         public List<@NotBlank String> tags;
     }
 
+    /** A shipment whose address is sent flat, as ship_street and ship_zip. */
+    public static class Shipment {
+        @NotBlank
+        public String carrier;
+        @Valid
+        @com.fasterxml.jackson.annotation.JsonUnwrapped(prefix = "ship_")
+        public Address address;
+    }
+
+    /** Sent flat in the order, as ship_street and ship_zip. */
+    public static class Address {
+        @Size(max = 10)
+        public String street;
+        @Size(max = 5)
+        public String zip;
+    }
+
     /** Query parameters gathered in a bean. */
     public static class Paging {
         @QueryParam("page")
@@ -94,6 +111,13 @@ public class InputApi {
     @Path("count")
     public String count(@QueryParam("n") int n) {
         return "{}";
+    }
+
+    @POST
+    @Path("shipments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String ship(@Valid Shipment shipment) {
+        return "ok";
     }
 
     @POST

@@ -306,4 +306,15 @@ class InputErrorsIT {
                     .asText()).isEqualTo("The request has values that are not valid; each is listed in errors.");
         }
     }
+
+    @Test
+    void shouldPointAtTheFlatNamesOfJsonUnwrappedMembers() throws IOException {
+        try (LoopbackServer server = LoopbackServer.start(new ResourceConfig(InputApi.class))) {
+            JsonNode json = problem(server.send("POST", "input/shipments", JSON,
+                    "{\"carrier\":\" \",\"ship_street\":\"a very long street name\",\"ship_zip\":\"1234567\"}"), 422);
+
+            assertThat(json.path("errors").findValuesAsText("pointer"))
+                    .containsExactly("#/carrier", "#/ship_street", "#/ship_zip");
+        }
+    }
 }

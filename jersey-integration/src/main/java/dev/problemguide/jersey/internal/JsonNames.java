@@ -3,6 +3,7 @@ package dev.problemguide.jersey.internal;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.util.NameTransformer;
 import java.lang.reflect.Type;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,7 +17,16 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class JsonNames {
 
     /** A property as JSON sees it. */
-    public record Property(String jsonName, JavaType type) {
+    public record Property(String jsonName, JavaType type, NameTransformer unwrapping) {
+
+        /**
+         * Tells whether the property is {@code @JsonUnwrapped}: its members stand in its owner's object.
+         *
+         * @return {@code true} when unwrapped
+         */
+        public boolean unwrapped() {
+            return unwrapping != null;
+        }
     }
 
     private final ObjectMapper mapper;
@@ -50,10 +60,10 @@ public final class JsonNames {
      */
     public Property property(JavaType owner, String javaName) {
         if (owner == null) {
-            return new Property(javaName, null);
+            return new Property(javaName, null, null);
         }
         Property found = byType.computeIfAbsent(owner, this::introspect).get(javaName);
-        return found != null ? found : new Property(javaName, null);
+        return found != null ? found : new Property(javaName, null, null);
     }
 
     private Map<String, Property> introspect(JavaType type) {
@@ -61,7 +71,10 @@ public final class JsonNames {
         try {
             for (BeanPropertyDefinition definition
                     : mapper.getDeserializationConfig().introspect(type).findProperties()) {
-                Property property = new Property(definition.getName(), definition.getPrimaryType());
+                NameTransformer unwrapping = definition.getPrimaryMember() == null ? null
+                        : mapper.getDeserializationConfig().getAnnotationIntrospector()
+                                .findUnwrappingNameTransformer(definition.getPrimaryMember());
+                Property property = new Property(definition.getName(), definition.getPrimaryType(), unwrapping);
                 properties.put(definition.getInternalName(), property);
                 if (definition.getField() != null) {
                     properties.putIfAbsent(definition.getField().getName(), property);

@@ -178,6 +178,8 @@ public final class ValidationTranslator implements ExceptionTranslator {
     private static String pointer(List<Path.Node> nodes, JavaType type, JsonNames jsonNames) {
         StringBuilder pointer = JsonPointers.root();
         JavaType current = type;
+        // Names of members of @JsonUnwrapped properties stand in the enclosing object, possibly prefixed.
+        com.fasterxml.jackson.databind.util.NameTransformer unwrapping = null;
         for (Path.Node node : nodes) {
             if (node.isInIterable()) {
                 Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
@@ -185,10 +187,19 @@ public final class ValidationTranslator implements ExceptionTranslator {
                     JsonPointers.append(pointer, position.toString());
                 }
                 current = current == null ? null : current.getContentType();
+                unwrapping = null;
             }
             if ((node.getKind() == ElementKind.PROPERTY) && node.getName() != null) {
                 JsonNames.Property property = jsonNames.property(current, node.getName());
-                JsonPointers.append(pointer, property.jsonName());
+                String name = unwrapping == null ? property.jsonName() : unwrapping.transform(property.jsonName());
+                if (property.unwrapped()) {
+                    unwrapping = unwrapping == null ? property.unwrapping()
+                            : com.fasterxml.jackson.databind.util.NameTransformer.chainedTransformer(unwrapping,
+                                    property.unwrapping());
+                } else {
+                    JsonPointers.append(pointer, name);
+                    unwrapping = null;
+                }
                 current = property.type();
             }
         }
