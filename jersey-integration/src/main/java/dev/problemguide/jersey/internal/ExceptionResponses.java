@@ -133,8 +133,7 @@ public final class ExceptionResponses {
         Throwable exception = thrown;
         for (int depth = 0; depth < 8; depth++) {
             boolean wrapper = exception instanceof CompletionException || exception instanceof ExecutionException
-                    || exception instanceof InvocationTargetException
-                    || exception.getCause() instanceof RequestBodyException;
+                    || exception instanceof InvocationTargetException;
             if (!wrapper || exception.getCause() == null) {
                 break;
             }

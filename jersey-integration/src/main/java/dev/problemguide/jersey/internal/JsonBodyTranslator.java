@@ -33,6 +33,8 @@ import java.util.UUID;
  */
 public final class JsonBodyTranslator implements ExceptionTranslator {
 
+    private static final String LIMIT = "the input exceeds a size or nesting limit";
+
     /** Creates the translator. */
     public JsonBodyTranslator() {
     }
@@ -53,7 +55,7 @@ public final class JsonBodyTranslator implements ExceptionTranslator {
             // Data binding wraps a limit met halfway; the limit is what the client must know about.
             return new Translation(Problem.builder()
                     .detail("The request body exceeds a size or nesting limit of this API.")
-                    .extension("errors", List.of(Map.of("detail", "the input exceeds a size or nesting limit")))
+                    .extension("errors", List.of(Map.of("detail", LIMIT)))
                     .build(), 400);
         }
         StreamReadException syntaxError = syntaxError(json);
@@ -102,9 +104,6 @@ public final class JsonBodyTranslator implements ExceptionTranslator {
         InputCoercionException coercion = cause(json, InputCoercionException.class);
         if (coercion != null) {
             return "number out of range for " + describe(coercion.getTargetType());
-        }
-        if (json instanceof StreamConstraintsException) {
-            return "the input exceeds a size or nesting limit";
         }
         if (!(json instanceof JsonMappingException)) {
             return "malformed JSON";
