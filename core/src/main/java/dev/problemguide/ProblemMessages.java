@@ -1,27 +1,9 @@
 package dev.problemguide;
 
-import dev.problemguide.internal.ExceptionProperties;
-import dev.problemguide.internal.MessageFiles;
-import dev.problemguide.internal.PropertiesParser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
+import dev.problemguide.internal.MessageBundle;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Predicate;
 
 /**
  * The texts and exception mappings of an application's messages files: {@code problem-messages.properties}
@@ -48,20 +30,10 @@ public final class ProblemMessages implements StatusTextSource {
     /** {@value}: the base name looked for when the application names none. */
     public static final String DEFAULT_BASE_NAME = "problem-messages";
 
-    private final String baseName;
-    private final Map<Locale, Map<Integer, String>> titles;
-    private final Map<Locale, Map<Integer, String>> details;
-    private final Map<String, ExceptionMessages> exceptions;
-    private final Set<Locale> locales;
+    private final MessageBundle bundle;
 
-    private ProblemMessages(String baseName, Map<Locale, Map<Integer, String>> titles,
-                            Map<Locale, Map<Integer, String>> details, Map<String, ExceptionMessages> exceptions,
-                            Set<Locale> locales) {
-        this.baseName = baseName;
-        this.titles = titles;
-        this.details = details;
-        this.exceptions = exceptions;
-        this.locales = locales;
+    private ProblemMessages(MessageBundle bundle) {
+        this.bundle = bundle;
     }
 
     /**
@@ -73,70 +45,9 @@ public final class ProblemMessages implements StatusTextSource {
      * @throws IllegalStateException listing every problem found, each with its file, line and key
      */
     public static ProblemMessages load(String baseName, ClassLoader loader) {
-        return load(baseName, loader, type -> false);
-    }
-
-    /**
-     * Loads and checks the messages files of a base name, where some exception classes may get their status
-     * from elsewhere (an integration's builder mappings), so that the file may give them texts alone.
-     *
-     * @param baseName        the base name
-     * @param loader          the class loader to find the files and the exception classes with
-     * @param statusElsewhere tells whether an exception class (or a superclass) is mapped to a status elsewhere
-     * @return the messages, or {@code null} when there is neither a default file nor a translation
-     * @throws IllegalStateException listing every problem found, each with its file, line and key
-     */
-    public static ProblemMessages load(String baseName, ClassLoader loader, Predicate<Class<?>> statusElsewhere) {
-        Objects.requireNonNull(baseName, "baseName");
-        Objects.requireNonNull(statusElsewhere, "statusElsewhere");
-        Objects.requireNonNull(loader, "loader");
-        List<String> errors = new ArrayList<>();
-        Map<Locale, URL> files = MessageFiles.find(baseName, loader, errors);
-        if (files.isEmpty() && errors.isEmpty()) {
-            return null;
-        }
-        Map<Locale, Map<Integer, String>> titles = new HashMap<>();
-        Map<Locale, Map<Integer, String>> details = new HashMap<>();
-        ExceptionProperties exceptions = new ExceptionProperties(loader);
-        for (Map.Entry<Locale, URL> file : files.entrySet()) {
-            Locale locale = file.getKey();
-            String fileName = MessageFiles.fileName(baseName, locale);
-            List<PropertiesParser.Entry> entries;
-            try {
-                entries = PropertiesParser.parse(read(file.getValue()));
-            } catch (PropertiesParser.SyntaxError e) {
-                errors.add(fileName + " line " + e.line() + ", key '" + e.key() + "': " + e.getMessage());
-                continue;
-            } catch (CharacterCodingException e) {
-                errors.add(fileName + ": not valid UTF-8");
-                continue;
-            }
-            Set<String> seen = new LinkedHashSet<>();
-            for (PropertiesParser.Entry entry : entries) {
-                String where = fileName + " line " + entry.line() + ", key '" + entry.key() + "': ";
-                if (!seen.add(entry.key())) {
-                    errors.add(where + "the key appears twice");
-                    continue;
-                }
-                String problem = entry.key().startsWith("status.")
-                        ? statusEntry(entry, locale, titles, details)
-                        : entry.key().startsWith("exception.")
-                        ? exceptions.add(entry.key(), entry.value(), locale, fileName, entry.line())
-                        : "unknown key; keys start with 'status.' or 'exception.'";
-                if (problem != null) {
-                    errors.add(where + problem);
-                }
-            }
-        }
-        errors.addAll(exceptions.check(statusElsewhere));
-        if (!errors.isEmpty()) {
-            throw new IllegalStateException("Invalid Problem Guide messages (" + errors.size() + " problem"
-                    + (errors.size() == 1 ? "" : "s") + "):\n  " + String.join("\n  ", errors));
-        }
-        Set<Locale> locales = new LinkedHashSet<>(files.keySet());
-        locales.remove(Locale.ROOT);
-        return new ProblemMessages(baseName, freeze(titles), freeze(details), exceptions.result(),
-                Collections.unmodifiableSet(locales));
+        MessageBundle bundle = MessageBundle.load(Objects.requireNonNull(baseName, "baseName"),
+                Objects.requireNonNull(loader, "loader"), type -> false);
+        return bundle == null ? null : new ProblemMessages(bundle);
     }
 
     /**
@@ -145,80 +56,21 @@ public final class ProblemMessages implements StatusTextSource {
      * @return the base name
      */
     public String baseName() {
-        return baseName;
+        return bundle.baseName();
     }
 
     @Override
     public String title(int status, Locale locale) {
-        return titles.getOrDefault(locale, Map.of()).get(status);
+        return bundle.title(status, locale);
     }
 
     @Override
     public String detail(int status, Locale locale) {
-        return details.getOrDefault(locale, Map.of()).get(status);
+        return bundle.detail(status, locale);
     }
 
     @Override
     public Set<Locale> locales() {
-        return locales;
-    }
-
-    /**
-     * Returns the exception mappings, by exception class name.
-     *
-     * @return an unmodifiable map
-     */
-    public Map<String, ExceptionMessages> exceptions() {
-        return exceptions;
-    }
-
-    private static String statusEntry(PropertiesParser.Entry entry, Locale locale,
-                                      Map<Locale, Map<Integer, String>> titles,
-                                      Map<Locale, Map<Integer, String>> details) {
-        String[] parts = entry.key().split("\\.", -1);
-        if (parts.length != 3 || !(parts[2].equals("title") || parts[2].equals("detail"))) {
-            return "expected status.<code>.title or status.<code>.detail";
-        }
-        int status;
-        try {
-            status = Integer.parseInt(parts[1]);
-        } catch (NumberFormatException e) {
-            return "'" + parts[1] + "' is not a status code";
-        }
-        if (status < StatusGuide.MIN_STATUS || status > StatusGuide.MAX_STATUS) {
-            return "status must be from 100 to 599, but was " + status;
-        }
-        MessageTemplate template;
-        try {
-            template = MessageTemplate.parse(entry.value());
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
-        for (String name : template.names()) {
-            if (!name.equals("status")) {
-                return "placeholder {" + name + "} names nothing; a status text may only use {status}";
-            }
-        }
-        String text = template.render(name -> status);
-        (parts[2].equals("title") ? titles : details).computeIfAbsent(locale, l -> new TreeMap<>()).put(status, text);
-        return null;
-    }
-
-    private static Map<Locale, Map<Integer, String>> freeze(Map<Locale, Map<Integer, String>> byLocale) {
-        Map<Locale, Map<Integer, String>> frozen = new HashMap<>();
-        byLocale.forEach((locale, texts) -> frozen.put(locale, Map.copyOf(texts)));
-        return Map.copyOf(frozen);
-    }
-
-    private static String read(URL url) throws CharacterCodingException {
-        try (InputStream in = url.openStream()) {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(in.readAllBytes())).toString();
-        } catch (CharacterCodingException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + url, e);
-        }
+        return bundle.locales();
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The catalog of HTTP status codes built from the API Status Code Guide: for every code from 100 to
@@ -33,6 +34,7 @@ public final class StatusGuide {
     public static final int MAX_STATUS = 599;
 
     private static final String RESOURCE = "status-guide.tsv";
+    private static final Set<String> SOURCES = Set.of("guide", "guide-corrected", "iana");
 
     private final StatusGuideEntry[] byCode = new StatusGuideEntry[MAX_STATUS - MIN_STATUS + 1];
     private final List<StatusGuideEntry> listed;
@@ -48,7 +50,7 @@ public final class StatusGuide {
             if (byCode[code - MIN_STATUS] == null) {
                 StatusClass statusClass = StatusClass.of(code);
                 byCode[code - MIN_STATUS] = new StatusGuideEntry(code, statusClass.reasonPhrase(),
-                        statusClass.description(), statusClass, StatusGuideEntry.Source.STATUS_CLASS);
+                        statusClass.description(), statusClass, false);
             }
         }
         this.listed = Collections.unmodifiableList(new ArrayList<>(listedEntries));
@@ -83,7 +85,7 @@ public final class StatusGuide {
      * @throws IllegalArgumentException if the code is outside 100 to 599
      */
     public boolean isListed(int statusCode) {
-        return entry(statusCode).isListed();
+        return entry(statusCode).listed();
     }
 
     /**
@@ -127,9 +129,11 @@ public final class StatusGuide {
                 throw new IllegalStateException(RESOURCE + " line " + lineNumber + ": expected 4 tab-separated fields");
             }
             int code = Integer.parseInt(fields[0]);
-            StatusGuideEntry.Source source = StatusGuideEntry.Source.valueOf(
-                    fields[1].toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-            entries.add(new StatusGuideEntry(code, fields[2], fields[3], StatusClass.of(code), source));
+            // The second field says where the texts come from (guide, guide-corrected, iana): documentation only.
+            if (!SOURCES.contains(fields[1])) {
+                throw new IllegalStateException(RESOURCE + " line " + lineNumber + ": unknown source " + fields[1]);
+            }
+            entries.add(new StatusGuideEntry(code, fields[2], fields[3], StatusClass.of(code), true));
         }
         entries.sort((a, b) -> Integer.compare(a.code(), b.code()));
         return entries;

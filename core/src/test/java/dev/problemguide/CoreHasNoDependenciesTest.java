@@ -33,8 +33,13 @@ class CoreHasNoDependenciesTest {
                 .extracting(ModuleDescriptor.Requires::name)
                 .containsExactly("java.base");
         assertThat(module.descriptor().exports())
+                .filteredOn(export -> !export.isQualified())
                 .extracting(ModuleDescriptor.Exports::source)
                 .containsExactly("dev.problemguide");
+        // The internals are shared with Problem Guide's own modules only.
+        assertThat(module.descriptor().exports())
+                .filteredOn(ModuleDescriptor.Exports::isQualified)
+                .allSatisfy(export -> assertThat(export.targets()).allMatch(t -> t.startsWith("dev.problemguide.")));
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.problemguide;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.problemguide.internal.FileMapping;
+import dev.problemguide.internal.MessageBundle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -67,11 +69,12 @@ class ProblemMessagesTest {
         assertThat(messages.title(404, Locale.GERMAN)).isEqualTo("Nicht hier");
         assertThat(messages.detail(409, Locale.ROOT)).isEqualTo("Clash (409).");
         assertThat(messages.detail(404, Locale.ROOT)).isNull();
-        ExceptionMessages missing = messages.exceptions().get("java.util.NoSuchElementException");
+        Map<String, FileMapping> mappings = MessageBundle.load("errors", loader, type -> false).mappings();
+        FileMapping missing = mappings.get("java.util.NoSuchElementException");
         assertThat(missing.exceptionType()).isEqualTo(NoSuchElementException.class);
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.type()).hasToString("https://api.example.com/p/missing");
-        ExceptionMessages order = messages.exceptions().get(OrderMissing.class.getName());
+        FileMapping order = mappings.get(OrderMissing.class.getName());
         assertThat(order.details()).containsOnlyKeys(Locale.ROOT, Locale.GERMAN);
 
         ProblemFactory factory = ProblemFactory.builder().textSource(messages).build();
@@ -140,7 +143,7 @@ class ProblemMessagesTest {
         ClassLoader loader = files(Map.of("b.properties", "exception.java.lang.IllegalStateException.title=Oops\n"));
 
         assertThatThrownBy(() -> ProblemMessages.load("b", loader)).hasMessageContaining("has no status");
-        assertThat(ProblemMessages.load("b", loader, type -> type == IllegalStateException.class).exceptions())
+        assertThat(MessageBundle.load("b", loader, type -> type == IllegalStateException.class).mappings())
                 .containsKey("java.lang.IllegalStateException");
     }
 

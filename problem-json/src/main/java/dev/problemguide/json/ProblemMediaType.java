@@ -15,14 +15,6 @@ public final class ProblemMediaType {
     /** {@code application/problem+json} as a {@link MediaType}. */
     public static final MediaType APPLICATION_PROBLEM_JSON_TYPE = new MediaType("application", "problem+json");
 
-    /**
-     * {@value}: the XML format of RFC 9457 Appendix B. Reserved: Problem Guide does not write it yet.
-     */
-    public static final String APPLICATION_PROBLEM_XML = "application/problem+xml";
-
-    /** {@code application/problem+xml} as a {@link MediaType}; reserved, see {@link #APPLICATION_PROBLEM_XML}. */
-    public static final MediaType APPLICATION_PROBLEM_XML_TYPE = new MediaType("application", "problem+xml");
-
     private ProblemMediaType() {
     }
 }

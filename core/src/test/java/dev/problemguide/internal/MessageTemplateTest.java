@@ -1,4 +1,4 @@
-package dev.problemguide;
+package dev.problemguide.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.problemguide;
+package dev.problemguide.internal;
 
 import java.net.URI;
 import java.util.Locale;
@@ -13,11 +13,11 @@ import java.util.Map;
  * @param titles        title templates by locale; {@link Locale#ROOT} for the default file
  * @param details       detail templates by locale; {@link Locale#ROOT} for the default file
  */
-public record ExceptionMessages(Class<? extends Throwable> exceptionType, Integer status, URI type,
+public record FileMapping(Class<? extends Throwable> exceptionType, Integer status, URI type,
                                 Map<Locale, MessageTemplate> titles, Map<Locale, MessageTemplate> details) {
 
     /** Copies the maps. */
-    public ExceptionMessages {
+    public FileMapping {
         titles = Map.copyOf(titles);
         details = Map.copyOf(details);
     }

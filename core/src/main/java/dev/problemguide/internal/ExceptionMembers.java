@@ -1,5 +1,7 @@
-package dev.problemguide;
+package dev.problemguide.internal;
 
+import dev.problemguide.Problem;
+import dev.problemguide.ProblemExtension;
 import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -17,7 +19,7 @@ import java.util.Set;
  * mapped texts may name. The methods of {@link Throwable} itself (its message, cause and stack trace) are
  * never among them.
  */
-public final class ExceptionValues {
+public final class ExceptionMembers {
 
     private static final Set<String> THROWABLE_METHODS = throwableMethods();
 
@@ -25,7 +27,7 @@ public final class ExceptionValues {
     private final Map<String, Method> properties = new LinkedHashMap<>();
     private final Set<String> names;
 
-    private ExceptionValues(Class<?> type) {
+    private ExceptionMembers(Class<?> type) {
         for (Field field : type.getFields()) {
             ProblemExtension annotation = field.getAnnotation(ProblemExtension.class);
             if (annotation != null && !Modifier.isStatic(field.getModifiers())) {
@@ -60,8 +62,8 @@ public final class ExceptionValues {
      * @param type the exception class
      * @return its immutable description
      */
-    public static ExceptionValues of(Class<? extends Throwable> type) {
-        return new ExceptionValues(type);
+    public static ExceptionMembers of(Class<? extends Throwable> type) {
+        return new ExceptionMembers(type);
     }
 
     /**
@@ -95,7 +97,7 @@ public final class ExceptionValues {
             try {
                 values.put(name, read(member, exception));
             } catch (ReflectiveOperationException | RuntimeException e) {
-                System.getLogger(ExceptionValues.class.getName()).log(System.Logger.Level.WARNING,
+                System.getLogger(ExceptionMembers.class.getName()).log(System.Logger.Level.WARNING,
                         "Left out extension member '" + name + "' of " + exception.getClass().getName()
                                 + ": its accessor failed", e);
             }

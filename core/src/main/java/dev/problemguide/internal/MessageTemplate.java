@@ -1,4 +1,4 @@
-package dev.problemguide;
+package dev.problemguide.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,8 +1,5 @@
 package dev.problemguide.internal;
 
-import dev.problemguide.ExceptionMessages;
-import dev.problemguide.MessageTemplate;
-import dev.problemguide.ExceptionValues;
 import dev.problemguide.ProblemMapping;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -14,11 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Collects and checks the {@code exception.<class>.<member>} keys of the messages files.
  */
-public final class ExceptionProperties {
+public final class FileMappings {
 
     private static final Set<String> MEMBERS = Set.of("status", "type", "title", "detail");
 
@@ -41,7 +40,7 @@ public final class ExceptionProperties {
      *
      * @param loader the class loader of the exception classes
      */
-    public ExceptionProperties(ClassLoader loader) {
+    public FileMappings(ClassLoader loader) {
         this.loader = loader;
     }
 
@@ -126,7 +125,7 @@ public final class ExceptionProperties {
      * @param statusElsewhere tells whether a class gets its status from outside the files (a builder mapping)
      * @return the problems found
      */
-    public List<String> check(java.util.function.Predicate<Class<?>> statusElsewhere) {
+    public List<String> check(Predicate<Class<?>> statusElsewhere) {
         List<String> errors = new ArrayList<>();
         for (Map.Entry<String, Collected> entry : byClass.entrySet()) {
             Collected collected = entry.getValue();
@@ -154,10 +153,10 @@ public final class ExceptionProperties {
      *
      * @return an unmodifiable map by class name
      */
-    public Map<String, ExceptionMessages> result() {
-        Map<String, ExceptionMessages> result = new LinkedHashMap<>();
+    public Map<String, FileMapping> result() {
+        Map<String, FileMapping> result = new LinkedHashMap<>();
         byClass.forEach((name, c) -> result.put(name,
-                new ExceptionMessages(c.resolved, c.status, c.type, c.titles, c.details)));
+                new FileMapping(c.resolved, c.status, c.type, c.titles, c.details)));
         return Collections.unmodifiableMap(result);
     }
 
@@ -171,14 +170,14 @@ public final class ExceptionProperties {
     }
 
     /**
-     * Returns the placeholder names an exception class provides: its {@link ExceptionValues} and
+     * Returns the placeholder names an exception class provides: its {@link ExceptionMembers} and
      * {@code status}.
      *
      * @param type the exception class
      * @return the names, sorted
      */
     public static Set<String> placeholderNames(Class<? extends Throwable> type) {
-        Set<String> names = new java.util.TreeSet<>(ExceptionValues.of(type).names());
+        Set<String> names = new TreeSet<>(ExceptionMembers.of(type).names());
         names.add("status");
         return names;
     }
