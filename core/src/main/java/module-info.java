@@ -8,6 +8,8 @@
  */
 @SuppressWarnings("module")
 module dev.problemguide {
+    uses dev.problemguide.internal.OptionSet;
+
     exports dev.problemguide;
     exports dev.problemguide.internal to dev.problemguide.json, dev.problemguide.jersey, dev.problemguide.client,
             dev.problemguide.openapi, dev.problemguide.spring.boot, dev.problemguide.dropwizard;

@@ -1,6 +1,7 @@
 /**
  * Problem Guide for Jersey: every error response becomes an RFC 9457 {@code application/problem+json} body.
  */
+@SuppressWarnings("module")
 module dev.problemguide.jersey {
     requires transitive dev.problemguide.json;
     requires transitive jakarta.ws.rs;
@@ -15,9 +16,16 @@ module dev.problemguide.jersey {
 
     exports dev.problemguide.jersey;
     exports dev.problemguide.jersey.grizzly;
+    // The catalog of problem types and the option registry, for Problem Guide's own modules still to come.
+    exports dev.problemguide.jersey.internal.catalog to dev.problemguide.openapi, dev.problemguide.spring.boot,
+            dev.problemguide.dropwizard;
+    exports dev.problemguide.jersey.internal.config to dev.problemguide.openapi, dev.problemguide.spring.boot,
+            dev.problemguide.dropwizard;
     // Jersey's injection (HK2) sets the @Context fields of the mappers reflectively; nothing else is opened.
-    opens dev.problemguide.jersey.internal;
+    opens dev.problemguide.jersey.internal.provider;
+    opens dev.problemguide.jersey.internal.validation;
 
     provides org.glassfish.jersey.internal.spi.AutoDiscoverable
-            with dev.problemguide.jersey.internal.ProblemAutoDiscoverable;
+            with dev.problemguide.jersey.internal.provider.ProblemAutoDiscoverable;
+    provides dev.problemguide.internal.OptionSet with dev.problemguide.jersey.internal.config.FeatureOptions;
 }

@@ -85,6 +85,18 @@ public final class ExceptionMembers {
     }
 
     /**
+     * Returns the extension members' names and declared types, in declaration order.
+     *
+     * @return an unmodifiable map from member name to the field's or getter's type
+     */
+    public Map<String, Class<?>> extensionTypes() {
+        Map<String, Class<?>> types = new LinkedHashMap<>();
+        extensions.forEach((name, member) -> types.put(name,
+                member instanceof Field field ? field.getType() : ((Method) member).getReturnType()));
+        return Collections.unmodifiableMap(types);
+    }
+
+    /**
      * Reads the extension members of an exception, in declaration order; a member whose accessor fails is
      * left out.
      *
@@ -125,7 +137,7 @@ public final class ExceptionMembers {
     }
 
     private static Object read(AccessibleObject member, Throwable exception) throws ReflectiveOperationException {
-        return member instanceof Field ? ((Field) member).get(exception) : ((Method) member).invoke(exception);
+        return member instanceof Field field ? field.get(exception) : ((Method) member).invoke(exception);
     }
 
     /** Returns the property a public method reads, or {@code null} if it is not a getter of the exception's own. */

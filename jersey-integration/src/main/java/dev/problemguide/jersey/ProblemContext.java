@@ -1,10 +1,12 @@
 package dev.problemguide.jersey;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a {@link ProblemPostProcessor} may know about the occurrence of a problem: the request it answers
- * and the exception behind it.
+ * What a {@link ProblemPostProcessor} may know about one error: its status, the exception behind it, the
+ * request it answers, the language negotiated for its texts and its trace id. Made once per error; the same
+ * values are seen by every step, the log line and the response.
  */
 public interface ProblemContext {
 
@@ -45,8 +47,17 @@ public interface ProblemContext {
     String header(String name);
 
     /**
-     * Returns the trace id of this occurrence, from {@code traceparent} or {@code X-Request-Id} when the
-     * request has a valid one, else generated.
+     * Returns the language negotiated for the problem's texts from {@code Accept-Language}, among the
+     * languages the messages files have.
+     *
+     * @return the language, or empty for the default texts
+     */
+    Optional<Locale> language();
+
+    /**
+     * Returns the trace id of this error, from {@code traceparent} or {@code X-Request-Id} when the request
+     * has a valid one, else generated; worked out once, on first use, and the same in the body's
+     * {@code traceId} member and the log line.
      *
      * @return the trace id
      */

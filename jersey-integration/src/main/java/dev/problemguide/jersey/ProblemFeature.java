@@ -3,33 +3,24 @@ package dev.problemguide.jersey;
 import dev.problemguide.Problem;
 import dev.problemguide.ProblemFactory;
 import dev.problemguide.ProblemMessages;
-import dev.problemguide.jersey.internal.EmptyErrorResponseFilter;
-import dev.problemguide.jersey.internal.ExceptionMappings;
-import dev.problemguide.jersey.internal.ExceptionResponses;
-import dev.problemguide.jersey.internal.ExceptionTranslator;
-import dev.problemguide.jersey.internal.JacksonExceptionMappers;
-import dev.problemguide.jersey.internal.JsonBodyTranslator;
-import dev.problemguide.jersey.internal.ParamTranslator;
-import dev.problemguide.jersey.internal.ProblemExceptionMapper;
-import dev.problemguide.jersey.internal.RequestBodyInterceptor;
-import dev.problemguide.jersey.internal.ValidationSupport;
-import dev.problemguide.jersey.internal.ProblemOptions;
-import dev.problemguide.jersey.internal.ProblemResponder;
-import dev.problemguide.jersey.internal.PropertyReader;
-import dev.problemguide.jersey.internal.ThrowableMapper;
-import dev.problemguide.jersey.internal.WebApplicationExceptionMapper;
-import dev.problemguide.json.ProblemJsonWriter;
-import jakarta.ws.rs.Priorities;
+import dev.problemguide.internal.Option;
+import dev.problemguide.jersey.internal.config.FeatureConfig;
+import dev.problemguide.jersey.internal.config.FeatureOptions;
+import dev.problemguide.jersey.internal.config.FeatureSettings;
+import dev.problemguide.jersey.internal.provider.ProblemProviders;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The Jersey feature that turns every error response of an application into an RFC 9457 problem details
@@ -57,24 +48,7 @@ import java.util.Objects;
  */
 public final class ProblemFeature implements Feature {
 
-    private static final java.util.Set<String> KNOWN_PROPERTIES = java.util.Set.of(ProblemProperties.AUTO_DISCOVERY,
-            ProblemProperties.TYPE_BASE_URI, ProblemProperties.INSTANCE, ProblemProperties.CLIENT_ERROR_MESSAGES,
-            ProblemProperties.LOG_SERVER_ERRORS, ProblemProperties.LOG_CLIENT_ERRORS,
-            ProblemProperties.VALIDATION_STATUS, ProblemProperties.PARAM_CONVERSION_STATUS, ProblemProperties.MESSAGES);
-
-    /** Jersey's property that keeps a servlet container from replacing an error body with its own page. */
-    static final String SET_STATUS_OVER_SEND_ERROR = "jersey.config.server.response.setStatusOverSendError";
-
-    /** Below the default priority of application mappers, so theirs win a tie for the same type. */
-    private static final int MAPPER_PRIORITY = Priorities.USER + 1000;
-
-    /**
-     * Above the default priority, so that for Jackson's and Bean Validation's exceptions our mappers win over
-     * the ones Jersey's JacksonFeature and bean-validation module register for the same types.
-     */
-    private static final int INPUT_MAPPER_PRIORITY = Priorities.USER - 1000;
-
-    private final Builder options;
+    private final FeatureSettings settings;
 
     /** Creates the feature with its defaults, or with the {@code problemguide.*} properties when set. */
     public ProblemFeature() {
@@ -82,7 +56,8 @@ public final class ProblemFeature implements Feature {
     }
 
     private ProblemFeature(Builder builder) {
-        this.options = builder.copy();
+        this.settings = new FeatureSettings(builder.factory, builder.values, builder.mappings, builder.problemClasses,
+                builder.postProcessors);
     }
 
     /**
@@ -97,38 +72,10 @@ public final class ProblemFeature implements Feature {
     @Override
     public boolean configure(FeatureContext context) {
         Configuration configuration = context.getConfiguration();
-        if (configuration.isRegistered(ThrowableMapper.class)) {
-            return true;
+        if (!ProblemProviders.registered(configuration)) {
+            ProblemProviders.register(context,
+                    FeatureConfig.resolve(settings, configuration.getProperties(), classLoader()));
         }
-        ProblemOptions resolved = options.resolve(configuration.getProperties(), classLoader());
-        ProblemResponder responder = new ProblemResponder(resolved);
-        List<ExceptionTranslator> translators = new ArrayList<>();
-        translators.add(new JsonBodyTranslator());
-        translators.add(new ParamTranslator(resolved.paramConversionStatus()));
-        if (ValidationSupport.present()) {
-            translators.add(ValidationSupport.translator(resolved.validationStatus()));
-        }
-        ExceptionResponses responses = new ExceptionResponses(responder, new ExceptionMappings(resolved),
-                translators);
-        context.register(new ThrowableMapper(responses), MAPPER_PRIORITY);
-        context.register(new WebApplicationExceptionMapper(responses), MAPPER_PRIORITY);
-        context.register(new ProblemExceptionMapper(responses), MAPPER_PRIORITY);
-        context.register(new JacksonExceptionMappers.RequestBody(responses), MAPPER_PRIORITY);
-        context.register(new JacksonExceptionMappers.Processing(responses), INPUT_MAPPER_PRIORITY);
-        context.register(new JacksonExceptionMappers.Parse(responses), INPUT_MAPPER_PRIORITY);
-        context.register(new JacksonExceptionMappers.Mapping(responses), INPUT_MAPPER_PRIORITY);
-        if (ValidationSupport.present()) {
-            ValidationSupport.register(context, responses, INPUT_MAPPER_PRIORITY);
-        }
-        context.register(new RequestBodyInterceptor());
-        context.register(new EmptyErrorResponseFilter(responder));
-        if (!configuration.isRegistered(ProblemJsonWriter.class)) {
-            context.register(ProblemJsonWriter.class);
-        }
-        if (configuration.getProperty(SET_STATUS_OVER_SEND_ERROR) == null) {
-            context.property(SET_STATUS_OVER_SEND_ERROR, true);
-        }
-
         return true;
     }
 
@@ -139,19 +86,13 @@ public final class ProblemFeature implements Feature {
 
     /**
      * A builder of {@link ProblemFeature}s; an option left unset falls back to its {@code problemguide.*}
-     * property, then to its default. Not thread-safe.
+     * property ({@link ProblemProperties}), then to its default. Not thread-safe.
      */
     public static final class Builder {
         private ProblemFactory factory;
-        private String messages;
-        private URI typeBaseUri;
-        private InstanceStrategy instance;
-        private Boolean clientErrorMessages;
-        private Level serverErrorLevel;
-        private Level clientErrorLevel;
-        private Integer validationStatus;
-        private Integer paramConversionStatus;
+        private final Map<Option<?>, Object> values = new HashMap<>();
         private final Map<Class<? extends Throwable>, Problem> mappings = new LinkedHashMap<>();
+        private final Set<Class<? extends Throwable>> problemClasses = new LinkedHashSet<>();
         private final List<ProblemPostProcessor> postProcessors = new ArrayList<>();
 
         private Builder() {
@@ -178,8 +119,7 @@ public final class ProblemFeature implements Feature {
          * @return this builder
          */
         public Builder messages(String baseName) {
-            this.messages = Objects.requireNonNull(baseName, "baseName");
-            return this;
+            return set(FeatureOptions.MESSAGES, baseName);
         }
 
         /**
@@ -191,8 +131,7 @@ public final class ProblemFeature implements Feature {
          * @throws IllegalArgumentException if the URI is not absolute
          */
         public Builder typeBaseUri(URI typeBaseUri) {
-            this.typeBaseUri = PropertyReader.checkBase(Objects.requireNonNull(typeBaseUri, "typeBaseUri"), "typeBaseUri");
-            return this;
+            return set(FeatureOptions.TYPE_BASE_URI, typeBaseUri);
         }
 
         /**
@@ -202,8 +141,7 @@ public final class ProblemFeature implements Feature {
          * @return this builder
          */
         public Builder instance(InstanceStrategy instance) {
-            this.instance = Objects.requireNonNull(instance, "instance");
-            return this;
+            return set(FeatureOptions.INSTANCE, instance);
         }
 
         /**
@@ -215,8 +153,7 @@ public final class ProblemFeature implements Feature {
          * @return this builder
          */
         public Builder clientErrorMessages(boolean enabled) {
-            this.clientErrorMessages = enabled;
-            return this;
+            return set(FeatureOptions.CLIENT_ERROR_MESSAGES, enabled);
         }
 
         /**
@@ -226,8 +163,7 @@ public final class ProblemFeature implements Feature {
          * @return this builder
          */
         public Builder serverErrorLogLevel(Level level) {
-            this.serverErrorLevel = Objects.requireNonNull(level, "level");
-            return this;
+            return set(FeatureOptions.LOG_SERVER_ERRORS, level);
         }
 
         /**
@@ -237,8 +173,7 @@ public final class ProblemFeature implements Feature {
          * @return this builder
          */
         public Builder clientErrorLogLevel(Level level) {
-            this.clientErrorLevel = Objects.requireNonNull(level, "level");
-            return this;
+            return set(FeatureOptions.LOG_CLIENT_ERRORS, level);
         }
 
         /**
@@ -250,8 +185,7 @@ public final class ProblemFeature implements Feature {
          * @throws IllegalArgumentException for any other status
          */
         public Builder validationStatus(int status) {
-            this.validationStatus = PropertyReader.checkStatus(status, 422, ProblemProperties.VALIDATION_STATUS);
-            return this;
+            return set(FeatureOptions.VALIDATION_STATUS, status);
         }
 
         /**
@@ -262,8 +196,7 @@ public final class ProblemFeature implements Feature {
          * @throws IllegalArgumentException for any other status
          */
         public Builder paramConversionStatus(int status) {
-            this.paramConversionStatus = PropertyReader.checkStatus(status, 404, ProblemProperties.PARAM_CONVERSION_STATUS);
-            return this;
+            return set(FeatureOptions.PARAM_CONVERSION_STATUS, status);
         }
 
         /**
@@ -300,6 +233,23 @@ public final class ProblemFeature implements Feature {
         }
 
         /**
+         * Registers exception classes mapped only by {@code @ProblemMapping}, so that the catalog of the
+         * application's problem types (read by the OpenAPI and type-page modules) lists them even when no
+         * resource method names them in its {@code throws} clause. Mapping them is not needed for them to
+         * be answered: that needs only the annotation.
+         *
+         * @param exceptionTypes the exception classes
+         * @return this builder
+         */
+        @SafeVarargs
+        public final Builder problems(Class<? extends Throwable>... exceptionTypes) {
+            for (Class<? extends Throwable> type : exceptionTypes) {
+                problemClasses.add(Objects.requireNonNull(type, "exceptionType"));
+            }
+            return this;
+        }
+
+        /**
          * Adds a step to the post-processing chain, run on every problem after those added before it.
          *
          * @param postProcessor the step
@@ -319,64 +269,9 @@ public final class ProblemFeature implements Feature {
             return new ProblemFeature(this);
         }
 
-        private Builder copy() {
-            Builder copy = new Builder();
-            copy.factory = factory;
-            copy.messages = messages;
-            copy.typeBaseUri = typeBaseUri;
-            copy.instance = instance;
-            copy.clientErrorMessages = clientErrorMessages;
-            copy.serverErrorLevel = serverErrorLevel;
-            copy.clientErrorLevel = clientErrorLevel;
-            copy.validationStatus = validationStatus;
-            copy.paramConversionStatus = paramConversionStatus;
-            copy.mappings.putAll(mappings);
-            copy.postProcessors.addAll(postProcessors);
-            return copy;
-        }
-
-        ProblemOptions resolve(Map<String, Object> properties, ClassLoader loader) {
-            for (String name : properties.keySet()) {
-                if (name.startsWith("problemguide.") && !KNOWN_PROPERTIES.contains(name)) {
-                    throw new IllegalArgumentException("Unknown property " + name + "; Problem Guide reads "
-                            + new java.util.TreeSet<>(KNOWN_PROPERTIES));
-                }
-            }
-            String baseName = messages != null ? messages : PropertyReader.text(properties, ProblemProperties.MESSAGES);
-            ProblemMessages loaded = ProblemMessages.load(
-                    baseName != null ? baseName : ProblemMessages.DEFAULT_BASE_NAME, loader, this::mappedByBuilder);
-            if (loaded == null && baseName != null) {
-                throw new IllegalStateException("No messages file " + baseName + ".properties (nor a translation of"
-                        + " it) on the class path, as " + (messages != null ? "ProblemFeature.builder().messages"
-                        : ProblemProperties.MESSAGES) + " says");
-            }
-            ProblemFactory texts = factory != null ? factory
-                    : loaded == null ? ProblemFactory.standard()
-                    : ProblemFactory.builder().textSource(loaded).build();
-            return new ProblemOptions(texts, loaded,
-                    typeBaseUri != null ? typeBaseUri : PropertyReader.baseUri(properties),
-                    instance != null ? instance : PropertyReader.instance(properties),
-                    clientErrorMessages != null ? clientErrorMessages
-                            : PropertyReader.bool(properties, ProblemProperties.CLIENT_ERROR_MESSAGES, true),
-                    serverErrorLevel != null ? serverErrorLevel
-                            : PropertyReader.level(properties, ProblemProperties.LOG_SERVER_ERRORS, Level.ERROR),
-                    clientErrorLevel != null ? clientErrorLevel
-                            : PropertyReader.level(properties, ProblemProperties.LOG_CLIENT_ERRORS, Level.DEBUG),
-                    validationStatus != null ? validationStatus
-                            : PropertyReader.status(properties, ProblemProperties.VALIDATION_STATUS, 422),
-                    paramConversionStatus != null ? paramConversionStatus
-                            : PropertyReader.status(properties, ProblemProperties.PARAM_CONVERSION_STATUS, 404),
-                    mappings, postProcessors);
-        }
-
-        /** Tells whether a class or one of its superclasses has a builder mapping, which gives it a status. */
-        private boolean mappedByBuilder(Class<?> type) {
-            for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-                if (mappings.containsKey(c)) {
-                    return true;
-                }
-            }
-            return false;
+        private <T> Builder set(Option<T> option, T value) {
+            values.put(option, option.check(value));
+            return this;
         }
     }
 }

@@ -2,9 +2,13 @@ package dev.problemguide.jersey.grizzly;
 
 import dev.problemguide.Problem;
 import dev.problemguide.ProblemFactory;
+import dev.problemguide.jersey.internal.pipeline.LogText;
+import dev.problemguide.jersey.internal.request.RequestView;
+import dev.problemguide.jersey.internal.request.TraceIds;
 import dev.problemguide.json.ProblemJsonWriter;
 import dev.problemguide.json.ProblemMediaType;
 import java.io.OutputStream;
+import java.lang.System.Logger.Level;
 import java.net.URISyntaxException;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
@@ -60,12 +64,12 @@ public final class ProblemGrizzlyHandler extends HttpHandler {
             Problem problem = ProblemFactory.standard().create(status);
             if (badUri) {
                 problem = problem.withDetail("The request URI is not valid: check its percent-encoding.");
-                LOG.log(System.Logger.Level.DEBUG, "400 for a request URI that is not valid");
+                LOG.log(Level.DEBUG, "400 for a request URI that is not valid");
             } else {
-                String traceId = dev.problemguide.jersey.internal.TraceIds.of(new GrizzlyRequestView(request));
+                String traceId = TraceIds.of(new GrizzlyRequestView(request));
                 problem = problem.withExtension("traceId", traceId);
-                LOG.log(System.Logger.Level.ERROR, "500 that Jersey could not answer; traceId=" + traceId,
-                        dev.problemguide.jersey.internal.LogText.loggable(e));
+                LOG.log(Level.ERROR, "500 that Jersey could not answer; traceId=" + traceId,
+                        LogText.loggable(e));
             }
             response.reset();
             response.setStatus(status);
@@ -77,7 +81,7 @@ public final class ProblemGrizzlyHandler extends HttpHandler {
     }
 
     /** The request, as the trace-id lookup reads it. */
-    private static final class GrizzlyRequestView implements dev.problemguide.jersey.internal.RequestView {
+    private static final class GrizzlyRequestView implements RequestView {
         private final Request request;
 
         GrizzlyRequestView(Request request) {

@@ -1,0 +1,88 @@
+package dev.problemguide.jersey.internal.config;
+
+import dev.problemguide.internal.Option;
+import dev.problemguide.internal.OptionSet;
+import dev.problemguide.jersey.InstanceStrategy;
+import dev.problemguide.jersey.ProblemProperties;
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The options of {@code ProblemFeature}, each defined once: name, default, how its property is read and which
+ * values it accepts. The builder's setters, the properties and the defaults all go through these.
+ */
+public final class FeatureOptions implements OptionSet {
+
+    /** Whether the jar registers the feature by itself. */
+    public static final Option<Boolean> AUTO_DISCOVERY = bool(ProblemProperties.AUTO_DISCOVERY, true);
+
+    /** The absolute base URI that short type names resolve against. */
+    public static final Option<URI> TYPE_BASE_URI = new Option<>(ProblemProperties.TYPE_BASE_URI, URI.class, null,
+            URI::create, URI::isAbsolute, "an absolute URI");
+
+    /** What {@code instance} holds. */
+    public static final Option<InstanceStrategy> INSTANCE = Option.of(ProblemProperties.INSTANCE,
+            InstanceStrategy.class, InstanceStrategy.REQUEST_PATH, FeatureOptions::instance, "path, none or trace-id");
+
+    /** Whether a 4xx WebApplicationException's own message becomes the detail. */
+    public static final Option<Boolean> CLIENT_ERROR_MESSAGES = bool(ProblemProperties.CLIENT_ERROR_MESSAGES, true);
+
+    /** The log level of 5xx problems. */
+    public static final Option<Level> LOG_SERVER_ERRORS = level(ProblemProperties.LOG_SERVER_ERRORS, Level.ERROR);
+
+    /** The log level of 4xx problems. */
+    public static final Option<Level> LOG_CLIENT_ERRORS = level(ProblemProperties.LOG_CLIENT_ERRORS, Level.DEBUG);
+
+    /** The status of Bean Validation failures. */
+    public static final Option<Integer> VALIDATION_STATUS = status(ProblemProperties.VALIDATION_STATUS, 422);
+
+    /** The status where Jakarta REST demands 404 for a parameter that cannot be converted. */
+    public static final Option<Integer> PARAM_CONVERSION_STATUS = status(ProblemProperties.PARAM_CONVERSION_STATUS,
+            404);
+
+    /** The base name of the messages files; none set means the default name, used only when it exists. */
+    public static final Option<String> MESSAGES = new Option<>(ProblemProperties.MESSAGES, String.class, null,
+            text -> text, text -> !text.isBlank(), "a class-path base name such as problem-messages");
+
+    private static final List<Option<?>> ALL = List.of(AUTO_DISCOVERY, TYPE_BASE_URI, INSTANCE,
+            CLIENT_ERROR_MESSAGES, LOG_SERVER_ERRORS, LOG_CLIENT_ERRORS, VALIDATION_STATUS, PARAM_CONVERSION_STATUS,
+            MESSAGES);
+
+    /** Creates the set; called by the service loader. */
+    public FeatureOptions() {
+    }
+
+    @Override
+    public List<Option<?>> options() {
+        return ALL;
+    }
+
+    private static Option<Boolean> bool(String name, boolean fallback) {
+        return Option.of(name, Boolean.class, fallback, text -> switch (text.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> null;
+        }, "true or false");
+    }
+
+    private static Option<Level> level(String name, Level fallback) {
+        return Option.of(name, Level.class, fallback, text -> Level.valueOf(text.toUpperCase(Locale.ROOT)),
+                "a System.Logger level (OFF, ERROR, WARNING, INFO, DEBUG, TRACE, ALL)");
+    }
+
+    private static Option<Integer> status(String name, int usual) {
+        return new Option<>(name, Integer.class, usual, Integer::valueOf,
+                status -> status == usual || status == 400, usual + " or 400");
+    }
+
+    private static InstanceStrategy instance(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "path" -> InstanceStrategy.REQUEST_PATH;
+            case "none" -> InstanceStrategy.NONE;
+            case "trace-id" -> InstanceStrategy.TRACE_ID;
+            default -> null;
+        };
+    }
+}

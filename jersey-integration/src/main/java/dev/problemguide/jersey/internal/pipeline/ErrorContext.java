@@ -1,0 +1,104 @@
+package dev.problemguide.jersey.internal.pipeline;
+
+import dev.problemguide.jersey.ProblemContext;
+import dev.problemguide.jersey.internal.request.RequestView;
+import dev.problemguide.jersey.internal.request.TraceIds;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One error, made once when its status is known and handed to every step after that: the status, the
+ * exception, the request, the language negotiated for its texts and its trace id. The trace id is worked out
+ * here alone, on first use (most 4xx never need one), and is the same for the body, the log line and every
+ * post-processor. Not shared between threads.
+ */
+public final class ErrorContext implements ProblemContext {
+
+    private final int status;
+    private final Throwable exception;
+    private final RequestView request;
+    private final Locale language;
+    private String traceId;
+
+    /**
+     * Creates the context of one error.
+     *
+     * @param status    the HTTP status, 400 to 599
+     * @param exception the exception, or {@code null} for an error response built without one
+     * @param request   the request
+     * @param language  the language negotiated for the texts, or {@code null} for the default texts
+     */
+    public ErrorContext(int status, Throwable exception, RequestView request, Locale language) {
+        this.status = status;
+        this.exception = exception;
+        this.request = request;
+        this.language = language;
+    }
+
+    @Override
+    public int status() {
+        return status;
+    }
+
+    @Override
+    public Optional<Throwable> exception() {
+        return Optional.ofNullable(exception);
+    }
+
+    /**
+     * Returns the exception without wrapping it.
+     *
+     * @return the exception, or {@code null}
+     */
+    public Throwable exceptionOrNull() {
+        return exception;
+    }
+
+    @Override
+    public String method() {
+        return request.method();
+    }
+
+    @Override
+    public String path() {
+        return request.rawPath();
+    }
+
+    @Override
+    public String header(String name) {
+        return request.header(name);
+    }
+
+    @Override
+    public Optional<Locale> language() {
+        return Optional.ofNullable(language);
+    }
+
+    /**
+     * Returns the negotiated language without wrapping it.
+     *
+     * @return the language, or {@code null} for the default texts
+     */
+    public Locale languageOrNull() {
+        return language;
+    }
+
+    /**
+     * Returns the request.
+     *
+     * @return the request
+     */
+    public RequestView request() {
+        return request;
+    }
+
+    @Override
+    public String traceId() {
+        String id = traceId;
+        if (id == null) {
+            id = TraceIds.of(request);
+            traceId = id;
+        }
+        return id;
+    }
+}

@@ -1,0 +1,159 @@
+package dev.problemguide.jersey.internal.pipeline;
+
+import dev.problemguide.Problem;
+import dev.problemguide.ProblemFactory;
+import dev.problemguide.jersey.internal.config.FeatureConfig;
+import dev.problemguide.jersey.internal.request.LanguageNegotiator;
+import dev.problemguide.jersey.internal.request.RequestView;
+import dev.problemguide.json.ProblemMediaType;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * Takes every error of one feature from its context to its response: the context is made once ({@link #context}),
+ * the draft goes through the {@link Steps} chain, the status member is set to the HTTP status, the problem is
+ * logged once, and the response gets its headers ({@code Content-Language}, {@code Vary}, the headers to keep).
+ * Completing never throws: if a step fails, the answer is the guide's problem for the same status, with the
+ * context's trace id on a 5xx, logged with that same id.
+ */
+public final class ProblemPipeline {
+
+    private static final System.Logger LOG = System.getLogger("dev.problemguide.jersey.ProblemFeature");
+
+    private final FeatureConfig config;
+    private final ProblemFactory factory;
+    private final LanguageNegotiator languages;
+    private final List<Step> steps;
+    private final ProblemLog log;
+
+    /**
+     * Creates the pipeline of one feature.
+     *
+     * @param config the feature's configuration
+     */
+    public ProblemPipeline(FeatureConfig config) {
+        this.config = config;
+        this.factory = config.factory();
+        this.languages = new LanguageNegotiator(factory.locales());
+        this.steps = Steps.chain(factory, config.instance(), config.postProcessors());
+        this.log = new ProblemLog(config);
+    }
+
+    /**
+     * Returns the feature's configuration.
+     *
+     * @return the configuration
+     */
+    public FeatureConfig config() {
+        return config;
+    }
+
+    /**
+     * Makes the context of one error, negotiating the language of its texts from {@code Accept-Language}.
+     *
+     * @param status    the HTTP status
+     * @param exception the exception, or {@code null}
+     * @param request   the request
+     * @return the context
+     */
+    public ErrorContext context(int status, Throwable exception, RequestView request) {
+        return new ErrorContext(status, exception, request, languages.multilingual()
+                ? languages.negotiate(request.header(HttpHeaders.ACCEPT_LANGUAGE)) : null);
+    }
+
+    /**
+     * Completes a draft and builds the response.
+     *
+     * @param draft       the problem so far
+     * @param context     the error
+     * @param keepHeaders headers to keep (an exception's or an original response's), except Content-Type and
+     *                    Content-Length; or {@code null}
+     * @return the response with an {@code application/problem+json} entity
+     */
+    public Response respond(Draft draft, ErrorContext context, Map<String, ? extends List<?>> keepHeaders) {
+        Draft done = complete(draft, context);
+        Response.ResponseBuilder response = Response.status(context.status());
+        if (keepHeaders != null) {
+            keepHeaders.forEach((name, values) -> {
+                if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)
+                        && !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
+                    values.forEach(value -> response.header(name, value));
+                }
+            });
+        }
+        languageHeaders(done, response::header);
+        return response.type(ProblemMediaType.APPLICATION_PROBLEM_JSON_TYPE).entity(done.problem()).build();
+    }
+
+    /**
+     * Runs the steps, sets the status member and logs the problem; never throws.
+     *
+     * @param draft   the problem so far
+     * @param context the error
+     * @return the completed draft, or the fallback when a step failed
+     */
+    public Draft complete(Draft draft, ErrorContext context) {
+        Draft current = draft;
+        try {
+            for (Step step : steps) {
+                current = step.apply(current, context);
+            }
+            Problem problem = current.problem();
+            Integer status = problem.status();
+            if (status == null || status != context.status()) {
+                current = new Draft(problem.withStatus(context.status()), current.language());
+            }
+        } catch (RuntimeException | Error e) {
+            rethrowIfFatal(e);
+            LOG.log(Level.ERROR, "Problem Guide failed to build the problem of a " + context.status()
+                    + " response; traceId=" + context.traceId(), LogText.loggable(e));
+            current = Draft.of(fallback(context));
+        }
+        log.log(current.problem(), context);
+        return current;
+    }
+
+    /**
+     * Returns the problem answered when building one failed: the guide's problem for the status, with the
+     * context's trace id on a 5xx.
+     *
+     * @param context the error
+     * @return the minimal problem
+     */
+    public Problem fallback(ErrorContext context) {
+        Problem minimal = factory.create(context.status());
+        return context.status() < 500 ? minimal : minimal.withExtension("traceId", context.traceId());
+    }
+
+    /**
+     * Adds {@code Content-Language} when a translated text was used, and {@code Vary: Accept-Language} when
+     * texts exist in several languages.
+     *
+     * @param done   the completed draft
+     * @param header where to add a header
+     */
+    public void languageHeaders(Draft done, BiConsumer<String, Object> header) {
+        if (done.language() != null) {
+            header.accept(HttpHeaders.CONTENT_LANGUAGE, done.language().toLanguageTag());
+        }
+        if (languages.multilingual() || done.language() != null) {
+            header.accept(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        }
+    }
+
+    /**
+     * Lets errors the JVM cannot recover from (out of memory, stack overflow) pass; everything else is
+     * answered with a problem.
+     *
+     * @param e a caught throwable
+     */
+    public static void rethrowIfFatal(Throwable e) {
+        if (e instanceof VirtualMachineError fatal) {
+            throw fatal;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.problemguide.jersey.internal.request;
+
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Finds the trace id of a request, or makes one: the trace-id of a valid W3C {@code traceparent} header,
+ * else a well-formed {@code X-Request-Id}, else a random UUID. Only strict formats are accepted, so a
+ * trace id never carries request text into a body or a log line.
+ */
+public final class TraceIds {
+
+    private static final int MAX_REQUEST_ID = 128;
+
+    private TraceIds() {
+    }
+
+    /**
+     * Returns the trace id of a request.
+     *
+     * @param request the request
+     * @return 32 lowercase hex digits from {@code traceparent}, an {@code X-Request-Id} of at most 128
+     *         characters among letters, digits, {@code - _ . :}, or a new random UUID
+     */
+    public static String of(RequestView request) {
+        try {
+            String fromRequest = fromHeaders(request);
+            if (fromRequest != null) {
+                return fromRequest;
+            }
+        } catch (RuntimeException e) {
+            // A request whose headers cannot be read (its scope ended, a broken container) still gets an id.
+        }
+        return random();
+    }
+
+    private static String fromHeaders(RequestView request) {
+        String traceparent = request.header("traceparent");
+        if (traceparent != null) {
+            String traceId = fromTraceparent(traceparent.trim());
+            if (traceId != null) {
+                return traceId;
+            }
+        }
+        String requestId = request.header("X-Request-Id");
+        if (requestId != null && isSafeRequestId(requestId)) {
+            return requestId;
+        }
+        return null;
+    }
+
+    private static String random() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
+    }
+
+    /**
+     * Turns a trace id into a UUID URN when it has the form of one (a UUID, or 32 hex digits).
+     *
+     * @param traceId the trace id
+     * @return {@code urn:uuid:...}, or {@code null} when the id is not UUID-shaped
+     */
+    public static String toUuidUrn(String traceId) {
+        if (traceId.length() == 32 && isLowerHex(traceId, 0, 32)) {
+            return "urn:uuid:" + traceId.substring(0, 8) + '-' + traceId.substring(8, 12) + '-'
+                    + traceId.substring(12, 16) + '-' + traceId.substring(16, 20) + '-' + traceId.substring(20);
+        }
+        try {
+            return "urn:uuid:" + UUID.fromString(traceId);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Returns the trace-id field of a version-00 style traceparent, or {@code null} when malformed. */
+    private static String fromTraceparent(String value) {
+        // version "-" trace-id "-" parent-id "-" flags: 2 + 1 + 32 + 1 + 16 + 1 + 2 = 55 characters.
+        if (value.length() < 55 || value.charAt(2) != '-' || value.charAt(35) != '-' || value.charAt(52) != '-'
+                || !isLowerHex(value, 0, 2) || !isLowerHex(value, 3, 35) || !isLowerHex(value, 36, 52)
+                || !isLowerHex(value, 53, 55) || value.startsWith("ff")) {
+            return null;
+        }
+        String traceId = value.substring(3, 35);
+        return "00000000000000000000000000000000".equals(traceId) ? null : traceId;
+    }
+
+    private static boolean isLowerHex(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSafeRequestId(String value) {
+        if (value.isEmpty() || value.length() > MAX_REQUEST_ID) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '_' || c == '.' || c == ':';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

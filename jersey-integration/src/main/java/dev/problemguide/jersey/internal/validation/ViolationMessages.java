@@ -1,0 +1,88 @@
+package dev.problemguide.jersey.internal.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import java.util.Locale;
+
+/**
+ * The text of a constraint violation in the client's language: its message template interpolated again
+ * by the default Bean Validation interpolator for the preferred {@code Accept-Language}, falling back to
+ * the message the validator already made.
+ */
+final class ViolationMessages {
+
+    private volatile MessageInterpolator interpolator;
+    private volatile boolean unavailable;
+    private final java.util.Map<String, Boolean> languages = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Chooses the first preferred language the validator has messages in; English, the default messages'
+     * language, means the default.
+     *
+     * @param preferred the client's languages, most preferred first
+     * @return the language, or {@code null} for the default messages
+     */
+    Locale choose(java.util.List<Locale> preferred) {
+        for (Locale locale : preferred) {
+            String language = locale.getLanguage();
+            if (language.isEmpty() || language.equals("en")) {
+                return null;
+            }
+            boolean available = languages.computeIfAbsent(language, l -> {
+                ClassLoader loader = ViolationMessages.class.getClassLoader();
+                ClassLoader context = Thread.currentThread().getContextClassLoader();
+                String hibernate = "org/hibernate/validator/ValidationMessages_" + l + ".properties";
+                String application = "ValidationMessages_" + l + ".properties";
+                return (context != null && (context.getResource(hibernate) != null
+                        || context.getResource(application) != null))
+                        || (loader != null && loader.getResource(hibernate) != null);
+            });
+            if (available) {
+                return Locale.forLanguageTag(language);
+            }
+        }
+        return null;
+    }
+
+    String message(ConstraintViolation<?> violation, Locale locale) {
+        if (locale == null || unavailable) {
+            return violation.getMessage();
+        }
+        try {
+            return interpolator().interpolate(violation.getMessageTemplate(), new MessageInterpolator.Context() {
+                @Override
+                public ConstraintDescriptor<?> getConstraintDescriptor() {
+                    return violation.getConstraintDescriptor();
+                }
+
+                @Override
+                public Object getValidatedValue() {
+                    return violation.getInvalidValue();
+                }
+
+                @Override
+                public <T> T unwrap(Class<T> type) {
+                    throw new jakarta.validation.ValidationException("No provider-specific context");
+                }
+            }, locale);
+        } catch (RuntimeException e) {
+            return violation.getMessage();
+        }
+    }
+
+    private MessageInterpolator interpolator() {
+        MessageInterpolator current = interpolator;
+        if (current == null) {
+            try {
+                current = Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+            } catch (RuntimeException e) {
+                unavailable = true;
+                throw e;
+            }
+            interpolator = current;
+        }
+        return current;
+    }
+}
