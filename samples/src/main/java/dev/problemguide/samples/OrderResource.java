@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -96,14 +95,15 @@ public class OrderResource {
     }
 
     /**
-     * A quote endpoint that is always rate-limited: 429 with {@code Retry-After}.
+     * A quote endpoint that is always rate-limited: 429 with {@code Retry-After}, a header the
+     * {@link ProblemException} carries.
      *
      * @return never
      */
     @GET
     @Path("quote")
     public Map<String, Object> quote() {
-        throw new ClientErrorException(Response.status(429).header("Retry-After", "30").build());
+        throw ProblemException.of(429, "Too many quotes; try again in 30 seconds.").withHeader("Retry-After", "30");
     }
 
     /**
