@@ -13,6 +13,8 @@ import jakarta.ws.rs.InternalServerErrorException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ConcurrentModificationException;
@@ -186,7 +188,7 @@ class LoggingAndLeaksIT {
     }
 
     @Test
-    void shouldStillAnswerAValidProblemWithTheRightStatusWhenBuildingItFails() throws IOException {
+    void shouldSkipAFailingPostProcessorAndStillAnswerAValidProblemWithTheRightStatus() throws IOException {
         ResourceConfig application = new ResourceConfig(TestApi.class).register(ProblemFeature.builder()
                 .postProcessor((problem, context) -> {
                     throw new AssertionError("post-processor " + TestApi.SECRET);
@@ -201,6 +203,50 @@ class LoggingAndLeaksIT {
                 assertThat(MAPPER.readTree(answer.body()).path("status").asInt()).isEqualTo(answer.status());
                 assertThat(answer.body()).doesNotContain(TestApi.SECRET).doesNotContain("AssertionError");
             }
+        }
+    }
+
+    /** An application exception with a mapper of the application's own that has a bug. */
+    public static class Audited extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The application's mapper for {@link Audited}: it fails. */
+    public static class BrokenAuditMapper implements ExceptionMapper<Audited> {
+        @Override
+        public Response toResponse(Audited exception) {
+            throw new IllegalStateException("mapper bug " + TestApi.SECRET);
+        }
+    }
+
+    /** Throws {@link Audited} wrapped, so that Problem Guide unwraps it and hands it to the application's mapper. */
+    @Path("audit")
+    public static class AuditResource {
+        @GET
+        public String audit() {
+            throw new CompletionException(new Audited());
+        }
+    }
+
+    @Test
+    void shouldAnswerTheGuidesProblemWithTheLoggedTraceIdWhenMappingFails() throws IOException {
+        ResourceConfig application = new ResourceConfig(AuditResource.class, BrokenAuditMapper.class)
+                .register(ProblemFeature.class);
+        try (LoopbackServer server = LoopbackServer.start(application)) {
+            LoopbackServer.Answer answer = server.get("audit");
+
+            assertThat(answer.status()).isEqualTo(500);
+            assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+            ProblemSchema.assertValid(answer.body());
+            assertThat(answer.body()).doesNotContain(TestApi.SECRET).doesNotContain("IllegalStateException");
+            JsonNode body = MAPPER.readTree(answer.body());
+            assertThat(body.path("title").asText()).isEqualTo("Internal Server Error");
+            String traceId = body.path("traceId").asText();
+            assertThat(traceId).isNotEmpty();
+            assertThat(records()).filteredOn(r -> r.getLevel() == Level.SEVERE).hasSize(2)
+                    .allSatisfy(r -> assertThat(r.getMessage()).endsWith("traceId=" + traceId));
+            assertThat(records()).extracting(LogRecord::getMessage)
+                    .contains("Problem Guide failed to map an exception; traceId=" + traceId);
         }
     }
 }

@@ -29,7 +29,7 @@ import java.util.concurrent.ExecutionException;
  */
 public final class ExceptionResolver {
 
-    private static final System.Logger LOG = System.getLogger(ExceptionResolver.class.getName());
+    private static final System.Logger LOG = System.getLogger("dev.problemguide.jersey.ProblemFeature");
 
     private final ProblemPipeline pipeline;
     private final MappingTable mappings;

@@ -48,7 +48,12 @@ public final class LogText {
      * @return the throwable or its safe copy
      */
     public static Throwable loggable(Throwable throwable) {
-        return throwable == null || !needsCopy(throwable, 0) ? throwable : copy(throwable, 0);
+        try {
+            return throwable == null || !needsCopy(throwable, 0) ? throwable : copy(throwable, 0);
+        } catch (RuntimeException e) {
+            // An exception whose message or cause cannot be read: log what is certain, its class.
+            return new EscapedThrowable(throwable.getClass().getName(), "(its message could not be read)");
+        }
     }
 
     private static boolean needsCopy(Throwable throwable, int depth) {

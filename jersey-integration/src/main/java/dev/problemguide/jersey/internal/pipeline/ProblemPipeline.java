@@ -36,10 +36,20 @@ public final class ProblemPipeline {
      * @param config the feature's configuration
      */
     public ProblemPipeline(FeatureConfig config) {
+        this(config, Steps.chain(config.factory(), config.instance(), config.postProcessors()));
+    }
+
+    /**
+     * Creates a pipeline with a chain of steps of its own.
+     *
+     * @param config the feature's configuration
+     * @param steps  the steps, in order
+     */
+    public ProblemPipeline(FeatureConfig config, List<Step> steps) {
         this.config = config;
         this.factory = config.factory();
         this.languages = new LanguageNegotiator(factory.locales());
-        this.steps = Steps.chain(factory, config.instance(), config.postProcessors());
+        this.steps = List.copyOf(steps);
         this.log = new ProblemLog(config);
     }
 
