@@ -298,6 +298,22 @@ class ProblemFeatureIT extends LoopbackJerseyTest {
     }
 
     @Test
+    void shouldKeepTheHeadersOfAProblemException() {
+        Answer answer = get("api/problem-headers");
+
+        assertThat(assertProblem(answer, 429).path("detail").asText()).isEqualTo("Slow down.");
+        assertThat(answer.header("Retry-After")).isEqualTo("30");
+        // Both values; in any order, since HttpURLConnection (under the test client) lists repeated headers reversed.
+        assertThat(answer.header("Link").split(",")).containsExactlyInAnyOrder("</docs/limits>; rel=\"help\"",
+                "</status>; rel=\"status\"");
+
+        Answer maintenance = get("api/maintenance");
+        assertThat(assertProblem(maintenance, 503).path("type").asText())
+                .isEqualTo("https://errors.example.com/maintenance");
+        assertThat(maintenance.header("Retry-After")).isEqualTo("3600");
+    }
+
+    @Test
     void shouldDropTheContentHeadersOfAWebApplicationExceptionButKeepTheOthers() {
         Answer answer = get("api/wae-headers");
 

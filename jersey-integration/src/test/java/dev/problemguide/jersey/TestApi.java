@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -242,6 +244,38 @@ public class TestApi {
     public String waeHeaders() {
         throw new WebApplicationException(Response.status(503).header("Content-Type", "text/html")
                 .header("Content-Length", "5").header("Retry-After", "7").build());
+    }
+
+    @GET
+    @Path("problem-headers")
+    public String problemHeaders() {
+        throw ProblemException.of(429, "Slow down.").withHeader("Retry-After", "30")
+                .withHeader("Link", "</docs/limits>; rel=\"help\"").withHeader("Link", "</status>; rel=\"status\"");
+    }
+
+    /** A mapped subclass of ProblemException: its annotation decides the status, its headers are kept. */
+    @ProblemMapping(status = 503, type = "maintenance")
+    public static class MaintenanceException extends ProblemException {
+        private static final long serialVersionUID = 1L;
+
+        public MaintenanceException() {
+            this(Map.of());
+        }
+
+        private MaintenanceException(Map<String, List<String>> headers) {
+            super(Problem.builder().status(503).build(), null, false, headers);
+        }
+
+        @Override
+        public MaintenanceException withHeader(String name, String value) {
+            return new MaintenanceException(plus(name, value));
+        }
+    }
+
+    @GET
+    @Path("maintenance")
+    public String maintenance() {
+        throw new MaintenanceException().withHeader("Retry-After", "3600");
     }
 
     @GET

@@ -14,8 +14,10 @@ import java.util.Set;
  * @param exception  the mapped exception class (subclasses share its mapping unless mapped themselves)
  * @param status     the status, 400 to 599
  * @param type       the resolved type URI, or {@code about:blank}
- * @param titles     the title template per language ({@link Locale#ROOT} for the default), placeholders as
- *                   written; empty when the status texts give the title
+ * @param titles     the title template per language ({@link Locale#ROOT} for the default), in the messages
+ *                   files' syntax: {@code {name}} a placeholder, {@code {{} and {@code }}} literal braces (so the
+ *                   literal texts of annotations and the builder appear with their braces doubled); empty when
+ *                   the status texts give the title
  * @param details    the detail template per language, likewise
  * @param extensions the extension members the problem carries, by name, with their Java types
  * @param origins    where the catalog learnt of the class
