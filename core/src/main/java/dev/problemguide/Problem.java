@@ -204,10 +204,9 @@ public final class Problem implements Serializable {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Problem)) {
+        if (!(other instanceof Problem that)) {
             return false;
         }
-        Problem that = (Problem) other;
         return type.equals(that.type)
                 && Objects.equals(title, that.title)
                 && Objects.equals(status, that.status)

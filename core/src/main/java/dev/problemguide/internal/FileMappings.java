@@ -74,35 +74,38 @@ public final class FileMappings {
             byClass.put(className, collected);
             firstKey.put(className, file + " line " + line + ", key '" + key + "'");
         }
-        switch (member) {
-            case "status":
+        return switch (member) {
+            case "status" -> {
                 try {
                     int status = Integer.parseInt(value.trim());
                     if (status < 400 || status > 599) {
-                        return "an exception's status must be an error status, 400 to 599, but was " + status;
+                        yield "an exception's status must be an error status, 400 to 599, but was " + status;
                     }
                     collected.status = status;
+                    yield null;
                 } catch (NumberFormatException e) {
-                    return "'" + value + "' is not a status code";
+                    yield "'" + value + "' is not a status code";
                 }
-                return null;
-            case "type":
+            }
+            case "type" -> {
                 try {
                     collected.type = new URI(value.trim());
-                    return null;
+                    yield null;
                 } catch (URISyntaxException e) {
-                    return "'" + value + "' is not a valid URI reference: " + e.getReason();
+                    yield "'" + value + "' is not a valid URI reference: " + e.getReason();
                 }
-            default:
+            }
+            default -> {
                 try {
                     MessageTemplate template = MessageTemplate.parse(value);
                     (member.equals("title") ? collected.titles : collected.details).put(locale, template);
                     collected.origins.put(template, file + " line " + line + ", key '" + key + "'");
-                    return null;
+                    yield null;
                 } catch (IllegalArgumentException e) {
-                    return e.getMessage();
+                    yield e.getMessage();
                 }
-        }
+            }
+        };
     }
 
     private String resolve(String className, Collected collected) {

@@ -1,12 +1,19 @@
 package dev.problemguide.internal;
 
 import java.io.IOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 /**
  * Finds the files of a messages bundle on the class path: the default file and its translations.
@@ -32,7 +39,7 @@ public final class MessageFiles {
         if (base != null) {
             files.put(Locale.ROOT, base);
         }
-        Set<String> listed = new java.util.TreeSet<>();
+        Set<String> listed = new TreeSet<>();
         for (String language : Locale.getISOLanguages()) {
             Locale locale = new Locale(language);
             URL url = loader.getResource(fileName(baseName, locale));
@@ -66,28 +73,28 @@ public final class MessageFiles {
     /** Lists the names of the translation files beside a file, or returns {@code null} when it cannot. */
     private static Set<String> siblings(URL file, String baseName) {
         String simple = baseName.substring(baseName.lastIndexOf('/') + 1) + "_";
-        Set<String> names = new java.util.TreeSet<>();
+        Set<String> names = new TreeSet<>();
         try {
             if ("file".equals(file.getProtocol())) {
-                java.nio.file.Path directory = java.nio.file.Path.of(file.toURI()).getParent();
-                try (var entries = java.nio.file.Files.list(directory)) {
+                Path directory = Path.of(file.toURI()).getParent();
+                try (var entries = Files.list(directory)) {
                     entries.map(p -> p.getFileName().toString())
                             .filter(n -> n.startsWith(simple) && n.endsWith(".properties")).forEach(names::add);
                 }
                 return names;
             }
             if ("jar".equals(file.getProtocol())) {
-                java.net.JarURLConnection connection = (java.net.JarURLConnection) file.openConnection();
+                JarURLConnection connection = (JarURLConnection) file.openConnection();
                 connection.setUseCaches(false);
                 String prefix = baseName + "_";
-                try (java.util.jar.JarFile jar = connection.getJarFile()) {
-                    jar.stream().map(java.util.jar.JarEntry::getName)
+                try (JarFile jar = connection.getJarFile()) {
+                    jar.stream().map(JarEntry::getName)
                             .filter(n -> n.startsWith(prefix) && n.endsWith(".properties"))
                             .map(n -> n.substring(n.lastIndexOf('/') + 1)).forEach(names::add);
                 }
                 return names;
             }
-        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+        } catch (IOException | URISyntaxException | RuntimeException e) {
             return null;
         }
         return null;

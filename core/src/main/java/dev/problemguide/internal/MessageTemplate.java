@@ -132,7 +132,7 @@ public final class MessageTemplate {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof MessageTemplate && ((MessageTemplate) other).source.equals(source);
+        return other instanceof MessageTemplate that && that.source.equals(source);
     }
 
     @Override

@@ -129,11 +129,11 @@ public final class PropertiesParser {
             }
             char next = s.charAt(++i);
             switch (next) {
-                case 't': out.append('\t'); break;
-                case 'n': out.append('\n'); break;
-                case 'r': out.append('\r'); break;
-                case 'f': out.append('\f'); break;
-                case 'u':
+                case 't' -> out.append('\t');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 'f' -> out.append('\f');
+                case 'u' -> {
                     String hex = s.substring(i + 1, Math.min(i + 5, s.length()));
                     if (hex.length() < 4 || !hex.chars().allMatch(h -> Character.digit(h, 16) >= 0)) {
                         throw new SyntaxError(line, key.isEmpty() ? s : key,
@@ -141,9 +141,8 @@ public final class PropertiesParser {
                     }
                     out.append((char) Integer.parseInt(hex, 16));
                     i += 4;
-                    break;
-                default:
-                    out.append(next);
+                }
+                default -> out.append(next);
             }
         }
         return out.toString();

@@ -10,6 +10,7 @@ import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * Starts a Jersey application on Grizzly the way Problem Guide recommends: Jersey's container behind a
@@ -21,7 +22,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 public final class ProblemGrizzly {
 
     /** Jersey's property that sends exceptions from response filters and writers through the mappers. */
-    public static final String PROCESS_RESPONSE_ERRORS = "jersey.config.server.exception.processResponseErrors";
+    public static final String PROCESS_RESPONSE_ERRORS = ServerProperties.PROCESSING_RESPONSE_ERRORS_ENABLED;
 
     private ProblemGrizzly() {
     }

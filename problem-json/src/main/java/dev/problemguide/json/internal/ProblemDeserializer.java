@@ -38,40 +38,39 @@ public final class ProblemDeserializer extends StdDeserializer<Problem> {
             String name = parser.currentName();
             JsonToken valueToken = parser.nextToken();
             switch (name) {
-                case "type":
+                case "type" -> {
                     URI type = uriOrNull(parser, valueToken);
                     if (type != null) {
                         builder.type(type);
                     }
-                    break;
-                case "instance":
+                }
+                case "instance" -> {
                     URI instance = uriOrNull(parser, valueToken);
                     if (instance != null) {
                         builder.instance(instance);
                     }
-                    break;
-                case "title":
+                }
+                case "title" -> {
                     if (valueToken == JsonToken.VALUE_STRING) {
                         builder.title(parser.getText());
                     } else {
                         parser.skipChildren();
                     }
-                    break;
-                case "detail":
+                }
+                case "detail" -> {
                     if (valueToken == JsonToken.VALUE_STRING) {
                         builder.detail(parser.getText());
                     } else {
                         parser.skipChildren();
                     }
-                    break;
-                case "status":
-                    readStatus(parser, valueToken, builder);
-                    break;
-                default:
+                }
+                case "status" -> readStatus(parser, valueToken, builder);
+                default -> {
                     Object value = context.readValue(parser, Object.class);
                     if (!name.isEmpty()) {
                         builder.extension(name, value);
                     }
+                }
             }
         }
         return builder.build();

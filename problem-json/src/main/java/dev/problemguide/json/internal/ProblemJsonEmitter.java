@@ -123,18 +123,18 @@ public final class ProblemJsonEmitter {
     private static boolean writeScalar(String name, Object value, JsonGenerator generator) throws IOException {
         if (value == null) {
             generator.writeNullField(name);
-        } else if (value instanceof String) {
-            generator.writeStringField(name, (String) value);
-        } else if (value instanceof Boolean) {
-            generator.writeBooleanField(name, (Boolean) value);
+        } else if (value instanceof String text) {
+            generator.writeStringField(name, text);
+        } else if (value instanceof Boolean flag) {
+            generator.writeBooleanField(name, flag);
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short
                 || value instanceof Byte) {
             generator.writeNumberField(name, ((Number) value).longValue());
-        } else if (value instanceof BigDecimal) {
-            generator.writeNumberField(name, (BigDecimal) value);
-        } else if (value instanceof BigInteger) {
+        } else if (value instanceof BigDecimal decimal) {
+            generator.writeNumberField(name, decimal);
+        } else if (value instanceof BigInteger integer) {
             generator.writeFieldName(name);
-            generator.writeNumber((BigInteger) value);
+            generator.writeNumber(integer);
         } else {
             return false;
         }

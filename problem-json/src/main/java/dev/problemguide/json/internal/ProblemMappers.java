@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.problemguide.json.ProblemModule;
+import java.io.IOException;
 
 /**
  * The mappers Problem Guide uses when the application provides none, and the derivation of a safe
@@ -116,7 +117,7 @@ public final class ProblemMappers {
 
         @Override
         public void serialize(Throwable value, JsonGenerator generator, SerializerProvider provider)
-                throws java.io.IOException {
+                throws IOException {
             if (ProblemJsonEmitter.insideProblem() || original == null) {
                 provider.reportMappingProblem("A Throwable is never serialized in a problem");
                 return;

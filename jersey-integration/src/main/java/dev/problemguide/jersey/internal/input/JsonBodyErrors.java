@@ -23,6 +23,7 @@ import java.math.BigInteger;
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAmount;
 import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +44,10 @@ public final class JsonBodyErrors implements ExceptionFamily {
 
     @Override
     public Recognized recognize(Throwable exception, RequestView request, Providers providers) {
-        if (!(exception instanceof RequestBodyException)) {
+        if (!(exception instanceof RequestBodyException body)) {
             return null;
         }
-        JsonProcessingException json = ((RequestBodyException) exception).jsonException();
+        JsonProcessingException json = body.jsonException();
         if (json instanceof InvalidDefinitionException) {
             return new Recognized(500, Problem.builder().build());
         }
@@ -65,10 +66,10 @@ public final class JsonBodyErrors implements ExceptionFamily {
         if (syntaxError != null) {
             // At the end of the input there is nothing to point at: the context the parser was in is complete.
             pointer = isEndOfInput(syntaxError) ? null : syntaxPointer(syntaxError);
-        } else if (json instanceof JsonMappingException) {
-            pointer = bindingPointer((JsonMappingException) json);
-        } else if (json instanceof StreamReadException) {
-            pointer = syntaxPointer((StreamReadException) json);
+        } else if (json instanceof JsonMappingException mapping) {
+            pointer = bindingPointer(mapping);
+        } else if (json instanceof StreamReadException read) {
+            pointer = syntaxPointer(read);
         }
         Problem.Builder problem = Problem.builder().detail(detail(syntaxError != null ? syntaxError : json,
                 syntaxError != null));
@@ -85,7 +86,7 @@ public final class JsonBodyErrors implements ExceptionFamily {
     }
 
     private static String detail(JsonProcessingException json, boolean syntax) {
-        if (json instanceof MismatchedInputException && isEmptyBody((MismatchedInputException) json)) {
+        if (json instanceof MismatchedInputException mismatch && isEmptyBody(mismatch)) {
             return "The request body is empty; a JSON value was expected.";
         }
         if (!syntax) {
@@ -100,7 +101,7 @@ public final class JsonBodyErrors implements ExceptionFamily {
     }
 
     private static String entryDetail(JsonProcessingException json) {
-        if (json instanceof StreamReadException && isEndOfInput((StreamReadException) json)) {
+        if (json instanceof StreamReadException read && isEndOfInput(read)) {
             return "unexpected end of input";
         }
         InputCoercionException coercion = cause(json, InputCoercionException.class);
@@ -122,8 +123,7 @@ public final class JsonBodyErrors implements ExceptionFamily {
         if (json instanceof ValueInstantiationException) {
             return "invalid value";
         }
-        if (json instanceof MismatchedInputException) {
-            MismatchedInputException mismatch = (MismatchedInputException) json;
+        if (json instanceof MismatchedInputException mismatch) {
             if (isEmptyBody(mismatch)) {
                 return null;
             }
@@ -133,8 +133,8 @@ public final class JsonBodyErrors implements ExceptionFamily {
     }
 
     private static boolean isEmptyBody(MismatchedInputException e) {
-        return e.getPath().isEmpty() && e.getProcessor() instanceof JsonParser
-                && ((JsonParser) e.getProcessor()).currentToken() == null;
+        return e.getPath().isEmpty() && e.getProcessor() instanceof JsonParser parser
+                && parser.currentToken() == null;
     }
 
     /** Says what a Java type looks like in JSON, in words a client understands. */
@@ -165,7 +165,7 @@ public final class JsonBodyErrors implements ExceptionFamily {
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
             return "an array";
         }
-        if (Temporal.class.isAssignableFrom(type) || java.util.Date.class.isAssignableFrom(type)) {
+        if (Temporal.class.isAssignableFrom(type) || Date.class.isAssignableFrom(type)) {
             return "a date or time in ISO 8601 format";
         }
         if (TemporalAmount.class.isAssignableFrom(type)) {
@@ -202,21 +202,21 @@ public final class JsonBodyErrors implements ExceptionFamily {
         int depth = 0;
         for (Throwable t = json; t != null && depth < 16; t = t.getCause(), depth++) {
             // A number out of range for its type is valid JSON: a value problem, not a syntax one.
-            if (t instanceof StreamReadException && !(t instanceof MismatchedInputException)
+            if (t instanceof StreamReadException read && !(t instanceof MismatchedInputException)
                     && !(t instanceof InputCoercionException)) {
-                return (StreamReadException) t;
+                return read;
             }
         }
         return null;
     }
 
     private static String syntaxPointer(StreamReadException json) {
-        Object processor = json.getProcessor();
-        if (!(processor instanceof JsonParser)) {
+        JsonParser parser = json.getProcessor();
+        if (parser == null) {
             return null;
         }
         // The context the parser was in when it failed: "/items/1" for an error inside the second item.
-        String path = ((JsonParser) processor).getParsingContext().pathAsPointer().toString();
+        String path = parser.getParsingContext().pathAsPointer().toString();
         StringBuilder pointer = JsonPointers.root();
         if (!path.isEmpty()) {
             for (String token : path.substring(1).split("/", -1)) {

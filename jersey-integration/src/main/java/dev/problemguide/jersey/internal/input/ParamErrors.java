@@ -30,10 +30,9 @@ public final class ParamErrors implements ExceptionFamily {
 
     @Override
     public Recognized recognize(Throwable exception, RequestView request, Providers providers) {
-        if (!(exception instanceof ParamException)) {
+        if (!(exception instanceof ParamException param)) {
             return null;
         }
-        ParamException param = (ParamException) exception;
         int status = param.getResponse().getStatus();
         if (status == 404) {
             status = notFoundStatus;

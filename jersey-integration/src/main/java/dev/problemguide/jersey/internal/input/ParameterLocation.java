@@ -7,6 +7,7 @@ import jakarta.ws.rs.MatrixParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.lang.annotation.Annotation;
+import java.util.Locale;
 
 /**
  * Where a request parameter comes from and its name, as an {@code errors} entry of RFC 9457 section 3's
@@ -25,23 +26,23 @@ public record ParameterLocation(String in, String name) {
      * @return its location, or {@code null} when it is not a Jakarta REST parameter annotation
      */
     public static ParameterLocation of(Annotation annotation) {
-        if (annotation instanceof QueryParam) {
-            return new ParameterLocation("query", ((QueryParam) annotation).value());
+        if (annotation instanceof QueryParam param) {
+            return new ParameterLocation("query", param.value());
         }
-        if (annotation instanceof PathParam) {
-            return new ParameterLocation("path", ((PathParam) annotation).value());
+        if (annotation instanceof PathParam param) {
+            return new ParameterLocation("path", param.value());
         }
-        if (annotation instanceof HeaderParam) {
-            return new ParameterLocation("header", ((HeaderParam) annotation).value());
+        if (annotation instanceof HeaderParam param) {
+            return new ParameterLocation("header", param.value());
         }
-        if (annotation instanceof CookieParam) {
-            return new ParameterLocation("cookie", ((CookieParam) annotation).value());
+        if (annotation instanceof CookieParam param) {
+            return new ParameterLocation("cookie", param.value());
         }
-        if (annotation instanceof FormParam) {
-            return new ParameterLocation("form", ((FormParam) annotation).value());
+        if (annotation instanceof FormParam param) {
+            return new ParameterLocation("form", param.value());
         }
-        if (annotation instanceof MatrixParam) {
-            return new ParameterLocation("matrix", ((MatrixParam) annotation).value());
+        if (annotation instanceof MatrixParam param) {
+            return new ParameterLocation("matrix", param.value());
         }
         return null;
     }
@@ -55,7 +56,7 @@ public record ParameterLocation(String in, String name) {
     public static String in(Class<? extends Annotation> annotation) {
         String simple = annotation.getSimpleName();
         return simple.endsWith("Param") && annotation.getPackageName().equals("jakarta.ws.rs")
-                ? simple.substring(0, simple.length() - "Param".length()).toLowerCase(java.util.Locale.ROOT)
+                ? simple.substring(0, simple.length() - "Param".length()).toLowerCase(Locale.ROOT)
                 : "request";
     }
 }

@@ -7,6 +7,7 @@ import dev.problemguide.jersey.internal.input.ParameterLocation;
 import dev.problemguide.jersey.internal.request.AcceptLanguage;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.NameTransformer;
 import dev.problemguide.Problem;
 import dev.problemguide.json.ProblemMediaType;
 import jakarta.validation.ConstraintViolation;
@@ -21,11 +22,17 @@ import jakarta.ws.rs.ext.Providers;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -62,16 +69,16 @@ public final class ValidationErrors implements ExceptionFamily {
         if (!(exception instanceof ValidationException)) {
             return null;
         }
-        if (!(exception instanceof ConstraintViolationException)) {
+        if (!(exception instanceof ConstraintViolationException constraintException)) {
             // A constraint declared wrongly, a validator that failed: the server's fault.
             return new Recognized(500, Problem.builder().build());
         }
-        var violations = ((ConstraintViolationException) exception).getConstraintViolations();
+        var violations = constraintException.getConstraintViolations();
         List<Map<String, Object>> errors = new ArrayList<>();
-        java.util.Locale languageUsed = null;
+        Locale languageUsed = null;
         if (violations != null) {
             JsonNames jsonNames = names(providers);
-            java.util.Locale locale = messages.choose(AcceptLanguage.preferred(request.header("Accept-Language")));
+            Locale locale = messages.choose(AcceptLanguage.preferred(request.header("Accept-Language")));
             languageUsed = violations.isEmpty() ? null : locale;
             for (ConstraintViolation<?> violation : violations) {
                 if (isReturnValue(violation)) {
@@ -98,7 +105,7 @@ public final class ValidationErrors implements ExceptionFamily {
         return false;
     }
 
-    private Map<String, Object> entry(ConstraintViolation<?> violation, JsonNames jsonNames, java.util.Locale locale) {
+    private Map<String, Object> entry(ConstraintViolation<?> violation, JsonNames jsonNames, Locale locale) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("detail", messages.message(violation, locale));
         List<Path.Node> nodes = new ArrayList<>();
@@ -146,9 +153,9 @@ public final class ValidationErrors implements ExceptionFamily {
         if (hasLocation(own)) {
             return own;
         }
-        java.util.Deque<Class<?>> types = new java.util.ArrayDeque<>();
+        Deque<Class<?>> types = new ArrayDeque<>();
         types.add(method.getDeclaringClass());
-        java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+        Set<Class<?>> seen = new HashSet<>();
         while (!types.isEmpty()) {
             Class<?> type = types.poll();
             if (type == null || type == Object.class || !seen.add(type)) {
@@ -166,7 +173,7 @@ public final class ValidationErrors implements ExceptionFamily {
                 }
             }
             types.add(type.getSuperclass());
-            types.addAll(java.util.Arrays.asList(type.getInterfaces()));
+            types.addAll(Arrays.asList(type.getInterfaces()));
         }
         return own;
     }
@@ -184,7 +191,7 @@ public final class ValidationErrors implements ExceptionFamily {
         StringBuilder pointer = JsonPointers.root();
         JavaType current = type;
         // Names of members of @JsonUnwrapped properties stand in the enclosing object, possibly prefixed.
-        com.fasterxml.jackson.databind.util.NameTransformer unwrapping = null;
+        NameTransformer unwrapping = null;
         for (Path.Node node : nodes) {
             if (node.isInIterable()) {
                 Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
@@ -199,8 +206,7 @@ public final class ValidationErrors implements ExceptionFamily {
                 String name = unwrapping == null ? property.jsonName() : unwrapping.transform(property.jsonName());
                 if (property.unwrapped()) {
                     unwrapping = unwrapping == null ? property.unwrapping()
-                            : com.fasterxml.jackson.databind.util.NameTransformer.chainedTransformer(unwrapping,
-                                    property.unwrapping());
+                            : NameTransformer.chainedTransformer(unwrapping, property.unwrapping());
                 } else {
                     JsonPointers.append(pointer, name);
                     unwrapping = null;
@@ -289,8 +295,8 @@ public final class ValidationErrors implements ExceptionFamily {
             try {
                 Method locate = reader.getClass().getMethod("locateMapper", Class.class, MediaType.class);
                 Object mapper = locate.invoke(reader, Object.class, MediaType.APPLICATION_JSON_TYPE);
-                if (mapper instanceof ObjectMapper) {
-                    return (ObjectMapper) mapper;
+                if (mapper instanceof ObjectMapper objectMapper) {
+                    return objectMapper;
                 }
             } catch (NoSuchMethodException e) {
                 // not a Jackson provider

@@ -3,8 +3,12 @@ package dev.problemguide.jersey.internal.validation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
 import jakarta.validation.metadata.ConstraintDescriptor;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The text of a constraint violation in the client's language: its message template interpolated again
@@ -15,7 +19,7 @@ final class ViolationMessages {
 
     private volatile MessageInterpolator interpolator;
     private volatile boolean unavailable;
-    private final java.util.Map<String, Boolean> languages = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Boolean> languages = new ConcurrentHashMap<>();
 
     /**
      * Chooses the first preferred language the validator has messages in; English, the default messages'
@@ -24,7 +28,7 @@ final class ViolationMessages {
      * @param preferred the client's languages, most preferred first
      * @return the language, or {@code null} for the default messages
      */
-    Locale choose(java.util.List<Locale> preferred) {
+    Locale choose(List<Locale> preferred) {
         for (Locale locale : preferred) {
             String language = locale.getLanguage();
             if (language.isEmpty() || language.equals("en")) {
@@ -64,7 +68,7 @@ final class ViolationMessages {
 
                 @Override
                 public <T> T unwrap(Class<T> type) {
-                    throw new jakarta.validation.ValidationException("No provider-specific context");
+                    throw new ValidationException("No provider-specific context");
                 }
             }, locale);
         } catch (RuntimeException e) {
