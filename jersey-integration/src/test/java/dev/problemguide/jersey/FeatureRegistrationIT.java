@@ -127,7 +127,10 @@ class FeatureRegistrationIT {
         "problemguide.typeBaseUri     | problems/  | problemguide.typeBaseUri must be an absolute URI",
         "problemguide.clientErrorMessages | yes    | problemguide.clientErrorMessages must be true or false",
         "problemguide.log.serverErrors | LOUD      | problemguide.log.serverErrors must be a System.Logger level",
-        "problemguide.typeBaseURI     | x          | Unknown property problemguide.typeBaseURI"
+        "problemguide.typeBaseURI     | x          | Unknown property problemguide.typeBaseURI",
+        "problemguide.validationStatus | 500       | problemguide.validationStatus must be 422 or 400",
+        "problemguide.autoDiscovery   | maybe      | problemguide.autoDiscovery must be true or false",
+        "problemguide.test.extr       | 1          | problemguide.test.extra"
     })
     void shouldRefuseToStartWithABadPropertyValue(String property, String value, String message) {
         ResourceConfig application = new ResourceConfig(TestApi.class).property(property, value)
@@ -135,6 +138,16 @@ class FeatureRegistrationIT {
 
         assertThatThrownBy(() -> new ApplicationHandler(application))
                 .hasStackTraceContaining(message);
+    }
+
+    @Test
+    void shouldAcceptTheOptionsOfEveryProblemGuideModuleOnTheClassPath() throws IOException {
+        // TestOptions, registered as an OptionSet service by this module's tests, stands for another module.
+        ResourceConfig application = new ResourceConfig(TestApi.class).property("problemguide.test.extra", "1")
+                .property(ProblemProperties.LOG_CLIENT_ERRORS, "warning").register(ProblemFeature.class);
+        try (LoopbackServer server = LoopbackServer.start(application)) {
+            problem(server.get("nowhere"), 404);
+        }
     }
 
     @Test
