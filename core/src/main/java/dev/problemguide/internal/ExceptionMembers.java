@@ -46,8 +46,16 @@ public final class ExceptionMembers {
             properties.putIfAbsent(property, method);
         }
         // On the module path, a member of a package not opened to this module cannot be read: leave it out, so
-        // that a placeholder naming it fails at start-up instead of rendering "null".
-        extensions.values().removeIf(member -> !member.trySetAccessible());
+        // that a placeholder naming it fails at start-up instead of rendering "null", and say so once.
+        extensions.entrySet().removeIf(entry -> {
+            if (entry.getValue().trySetAccessible()) {
+                return false;
+            }
+            System.getLogger(ExceptionMembers.class.getName()).log(System.Logger.Level.WARNING, "Extension member '"
+                    + entry.getKey() + "' of " + type.getName() + " cannot be read and is left out of its problems;"
+                    + " on the module path, open " + type.getPackageName() + " to module dev.problemguide");
+            return true;
+        });
         properties.values().removeIf(member -> !member.trySetAccessible());
         extensions.keySet().removeIf(Problem.STANDARD_MEMBERS::contains);
         Set<String> all = new HashSet<>(extensions.keySet());
