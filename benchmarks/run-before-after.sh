@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # Before/after in one sitting: the same benchmark source (this checkout's benchmarks/ module) against the library
-# at two commits, run back to back with the same JMH arguments. Each commit is exported with `git archive` into
+# at two commits, run back to back with the same arguments. Each commit is exported with `git archive` into
 # benchmarks/target/before-after/<before|after>/ (no checkout, no worktree: the repository is left alone), its
-# benchmarks/ directory is replaced by this checkout's, and benchmarks/run-jmh.sh runs there unchanged. Writes
-# before.json, after.json and summary.md (ns/op, B/op with -prof gc, and problemGuide - handWritten) there.
-# Usage: benchmarks/run-before-after.sh BEFORE AFTER [JMH arguments...]
-#   e.g. benchmarks/run-before-after.sh 9b6a42c HEAD ErrorPathBenchmark -prof gc
+# benchmarks/ directory is replaced by this checkout's (pom, sources, scripts), and the benchmark script runs
+# there unchanged.
+#   JMH:  benchmarks/run-before-after.sh BEFORE AFTER [JMH arguments...]
+#         e.g. benchmarks/run-before-after.sh 9b6a42c HEAD ErrorPathBenchmark -prof gc
+#         writes before.json, after.json and summary.md (ns/op, B/op, problemGuide - handWritten) there.
+#   HTTP: benchmarks/run-before-after.sh BEFORE AFTER --http [rounds] [seconds-per-run] [warm-up-seconds]
+#         runs run-http.sh in each tree, keeps benchmarks/results/<name>-before.* and <name>-after.* here and
+#         draws both into benchmarks/results/<name>-before-after.png (name: http-<date>-<time>).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ $# -lt 2 ]; then
-  echo "usage: benchmarks/run-before-after.sh BEFORE AFTER [JMH arguments...]"
+  echo "usage: benchmarks/run-before-after.sh BEFORE AFTER [JMH arguments... | --http [rounds] [seconds] [warm-up]]"
   exit 2
 fi
 BEFORE=$(git rev-parse --verify "$1^{commit}")
@@ -27,13 +31,28 @@ for label in before after; do
   git archive "$commit" | tar -x -C "$dir"
   rm -rf "$dir/benchmarks"
   mkdir "$dir/benchmarks"
-  cp -r benchmarks/pom.xml benchmarks/src benchmarks/run-jmh.sh "$dir/benchmarks/"
+  cp -r benchmarks/pom.xml benchmarks/src benchmarks/*.sh "$dir/benchmarks/"
   echo "$commit" > "$dir/COMMIT"
 done
 
 echo "before: $BEFORE"
 echo "after:  $AFTER"
 echo "benchmarks: this checkout's ($(git rev-parse --short HEAD)$(git diff --quiet HEAD -- benchmarks || echo ', modified'))"
+
+if [ "${1:-}" = "--http" ]; then
+  shift
+  NAME=http-$(date +%Y-%m-%d-%H%M)
+  for label in before after; do
+    echo "=== $label: $(cat "$OUT/$label/COMMIT")"
+    "$OUT/$label/benchmarks/run-http.sh" "${1:-5}" "${2:-10}" "${3:-30}" "$NAME-$label"
+    cp "$OUT/$label/benchmarks/results/$NAME-$label".* "$OUT/$label/benchmarks/results/$NAME-$label-summary.md" \
+        benchmarks/results/
+  done
+  benchmarks/chart-http.sh "benchmarks/results/$NAME-before-after.png" \
+      "benchmarks/results/$NAME-before.tsv" "benchmarks/results/$NAME-after.tsv"
+  exit 0
+fi
+
 for label in before after; do
   echo "=== $label: $(cat "$OUT/$label/COMMIT")"
   "$OUT/$label/benchmarks/run-jmh.sh" "$@" -rf json -rff "$OUT/$label.json"

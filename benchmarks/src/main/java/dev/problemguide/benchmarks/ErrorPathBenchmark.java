@@ -72,12 +72,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Every state checks once, in its {@code @Setup}, that its application answers as expected (status, media
  * type, the JSON body), so that a broken set-up fails instead of measuring something else; every invocation
  * checks that the response was committed.
+ *
+ * <p>A whole Jersey request takes several seconds of invocations to be compiled by C2 (longer on a loaded
+ * machine), hence the 15 s warm-up; the heap is fixed at the HTTP benchmark's 512 MB. Run with
+ * {@code benchmarks/run-jmh.sh ErrorPathBenchmark -prof gc}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 3)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class ErrorPathBenchmark {
 
     /** The error path's request path: order 7 does not exist. */
