@@ -165,7 +165,7 @@ public final class HttpChart {
         }
         double margin = Math.max(0.04, (high - low) * 0.18);
         NumberAxis axis = new NumberAxis(label);
-        axis.setRange(Math.floor((low - margin) * 20) / 20, Math.ceil((high + margin) * 20) / 20);
+        axis.setRange(Math.max(0, Math.floor((low - margin) * 20) / 20), Math.ceil((high + margin) * 20) / 20);
         axis.setNumberFormatOverride(new DecimalFormat("0.00×"));
         axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
 
