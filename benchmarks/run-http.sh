@@ -1,15 +1,23 @@
 #!/usr/bin/env bash
 # HTTP benchmark, side by side: the same Jersey app on Grizzly (127.0.0.1 only) in four modes, driven by wrk
-# in interleaved rounds after a warm-up. Reports req/s (median, min-max) and the server's CPU time per request.
-# Usage: benchmarks/run-http.sh [rounds] [seconds-per-run] [warm-up-seconds]   (defaults 5 10 30)
+# in interleaved rounds after a warm-up. Reports req/s (median, min-max) and the server's CPU time per request,
+# and keeps the raw rows, the summary and a chart of the ratios (HttpChart) as benchmarks/results/<name>.*.
+# Usage: benchmarks/run-http.sh [rounds] [seconds-per-run] [warm-up-seconds] [name]
+#        (defaults 5 10 30 http-<date>-<time>; an existing name is refused, never overwritten)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${1:-5}
 DURATION=${2:-10}
 WARMUP=${3:-30}
+NAME=${4:-http-$(date +%Y-%m-%d-%H%M)}
 CONNECTIONS=32
 OUT=benchmarks/target/http
-mkdir -p "$OUT"
+KEEP=benchmarks/results
+mkdir -p "$OUT" "$KEEP"
+[[ "$NAME" =~ ^[A-Za-z0-9._-]+$ ]] || { echo "name must be letters, digits, '.', '_' or '-': $NAME"; exit 2; }
+for f in "$KEEP/$NAME.tsv" "$KEEP/$NAME-summary.md" "$KEEP/$NAME.png"; do
+  [ ! -e "$f" ] || { echo "$f exists; give another name (4th argument)"; exit 2; }
+done
 
 if ! command -v wrk >/dev/null 2>&1; then
   echo "Installing wrk from Debian's packages..."
@@ -71,7 +79,7 @@ for round in $(seq 1 "$ROUNDS"); do
   done
 done
 
-python3 - "$RESULTS" <<'PY'
+python3 - "$RESULTS" <<'PY' | tee "$OUT/summary.md"
 import csv, statistics, sys
 rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
 def stats(mode, kind, key):
@@ -96,3 +104,8 @@ print(f"error path, Zalando / hand-written: req/s {ratio(('zalando','error'),('h
 print(f"success path, feature / without: req/s {ratio(('feature','success'),('plain','success'),'req_per_s'):.3f}x,"
       f" CPU per request {ratio(('feature','success'),('plain','success'),'cpu_us_per_req'):.3f}x")
 PY
+
+cp "$RESULTS" "$KEEP/$NAME.tsv"
+cp "$OUT/summary.md" "$KEEP/$NAME-summary.md"
+java -Djava.awt.headless=true -cp "$CP" dev.problemguide.benchmarks.HttpChart "$KEEP/$NAME.png" "$KEEP/$NAME.tsv"
+echo "Kept: $KEEP/$NAME.tsv, $KEEP/$NAME-summary.md, $KEEP/$NAME.png"
