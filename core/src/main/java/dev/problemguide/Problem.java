@@ -38,13 +38,19 @@ public final class Problem implements Serializable {
     /** The names of the five standard members, which extension members must not use (RFC 9457 section 3.1). */
     public static final Set<String> STANDARD_MEMBERS = Set.of("type", "title", "status", "detail", "instance");
 
+    /** The type member; never {@code null}. */
     private final URI type;
+    /** The title member, or {@code null}. */
     private final String title;
+    /** The status member, or {@code null}. */
     private final Integer status;
+    /** The detail member, or {@code null}. */
     private final String detail;
+    /** The instance member, or {@code null}. */
     private final URI instance;
     /** Never changed after construction: a builder that shares it copies it before any change. */
     private final LinkedHashMap<String, Object> members;
+    /** The extension members, in insertion order: an unmodifiable view of {@code members}, or empty. */
     private final Map<String, Object> extensions;
 
     private Problem(Builder builder) {

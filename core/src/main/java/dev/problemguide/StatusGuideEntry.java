@@ -22,6 +22,11 @@ public record StatusGuideEntry(int code, String reasonPhrase, String description
     /**
      * Checks the entry.
      *
+     * @param code         the status code
+     * @param reasonPhrase the guide's name for it
+     * @param description  the guide's description
+     * @param statusClass  the class of the code
+     * @param listed       whether the guide lists the code
      * @throws IllegalArgumentException if the code is outside 100 to 599 or not of the given class
      * @throws NullPointerException if a text or the class is {@code null}
      */

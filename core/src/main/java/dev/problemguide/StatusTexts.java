@@ -17,6 +17,9 @@ public record StatusTexts(String title, String detail, Locale language) {
     /**
      * Checks the texts.
      *
+     * @param title    the title
+     * @param detail   the detail
+     * @param language the locale of the most specific localized text, or {@code null}
      * @throws NullPointerException if the title or detail is {@code null}
      */
     public StatusTexts {
