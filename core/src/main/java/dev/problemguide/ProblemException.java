@@ -35,6 +35,7 @@ public class ProblemException extends RuntimeException {
     private final Problem problem;
     /** Header names (case-insensitive) to their values; unmodifiable and serializable. */
     private final Map<String, List<String>> headers;
+    /** Whether copies made by {@link #withHeader} fill in their stack traces. */
     private final boolean writableStackTrace;
 
     /**

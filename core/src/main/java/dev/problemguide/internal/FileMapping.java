@@ -16,7 +16,15 @@ import java.util.Map;
 public record FileMapping(Class<? extends Throwable> exceptionType, Integer status, URI type,
                                 Map<Locale, MessageTemplate> titles, Map<Locale, MessageTemplate> details) {
 
-    /** Copies the maps. */
+    /**
+     * Copies the maps.
+     *
+     * @param exceptionType the exception class
+     * @param status        the mapped status, or {@code null}
+     * @param type          the problem type, or {@code null}
+     * @param titles        title templates by locale
+     * @param details       detail templates by locale
+     */
     public FileMapping {
         titles = Map.copyOf(titles);
         details = Map.copyOf(details);

@@ -20,7 +20,16 @@ import java.util.function.Predicate;
 public record Option<T>(String name, Class<T> type, T defaultValue, Function<String, T> parser, Predicate<T> valid,
                         String expected) {
 
-    /** Checks the definition. */
+    /**
+     * Checks the definition.
+     *
+     * @param name         the property name
+     * @param type         the value's type
+     * @param defaultValue the default, or {@code null}
+     * @param parser       reads a property's text
+     * @param valid        tells whether a value is allowed
+     * @param expected     what the option accepts, in words
+     */
     public Option {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");

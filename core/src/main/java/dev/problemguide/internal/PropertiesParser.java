@@ -24,7 +24,9 @@ public final class PropertiesParser {
     /** A syntax error, with the line and key it was found at. */
     public static final class SyntaxError extends Exception {
         private static final long serialVersionUID = 1L;
+        /** The line of the error, from 1. */
         private final int line;
+        /** The key the error was found at, or an empty text. */
         private final String key;
 
         SyntaxError(int line, String key, String message) {

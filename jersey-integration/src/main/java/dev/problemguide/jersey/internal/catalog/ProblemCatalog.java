@@ -35,7 +35,11 @@ public record ProblemCatalog(List<ProblemType> types) {
     /** The configuration property the feature stores the catalog under; not a {@code problemguide.*} option. */
     public static final String PROPERTY = "dev.problemguide.jersey.catalog";
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param types the problem types, ordered by status, then type, then class name
+     */
     public ProblemCatalog {
         types = List.copyOf(types);
     }

@@ -25,7 +25,17 @@ import java.util.Set;
 public record ProblemType(Class<? extends Throwable> exception, int status, URI type, Map<Locale, String> titles,
                           Map<Locale, String> details, Map<String, Class<?>> extensions, Set<Origin> origins) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param exception  the mapped exception class (subclasses share its mapping unless mapped themselves)
+     * @param status     the status, 400 to 599
+     * @param type       the resolved type URI, or {@code about:blank}
+     * @param titles     the title template per language ({@link Locale#ROOT} for the default), in the messages
+     * @param details    the detail template per language, likewise
+     * @param extensions the extension members the problem carries, by name, with their Java types
+     * @param origins    where the catalog learnt of the class
+     */
     public ProblemType {
         titles = Map.copyOf(titles);
         details = Map.copyOf(details);

@@ -34,7 +34,16 @@ public record FeatureConfig(ProblemFactory factory, MessageBundle messages, Map<
                             Set<Class<? extends Throwable>> problemClasses,
                             List<ProblemPostProcessor> postProcessors) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param factory        where status titles and details come from
+     * @param messages       the application's messages files, or {@code null} when it has none
+     * @param values         the value of every option of {@link FeatureOptions}, by option
+     * @param mappings       exception classes mapped by the builder, to problem templates with a status
+     * @param problemClasses exception classes registered for the catalog of problem types
+     * @param postProcessors the application's post-processing steps
+     */
     public FeatureConfig {
         values = Map.copyOf(values);
         mappings = Collections.unmodifiableMap(new LinkedHashMap<>(mappings));

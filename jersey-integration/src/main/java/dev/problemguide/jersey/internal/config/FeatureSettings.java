@@ -25,7 +25,15 @@ public record FeatureSettings(ProblemFactory factory, Map<Option<?>, Object> val
                               Set<Class<? extends Throwable>> problemClasses,
                               List<ProblemPostProcessor> postProcessors) {
 
-    /** Copies the collections, keeping their order. */
+    /**
+     * Copies the collections, keeping their order.
+     *
+     * @param factory        the text factory set in code, or {@code null}
+     * @param values         option values set in code, by option
+     * @param mappings       exception classes mapped in code, in the order they were mapped
+     * @param problemClasses exception classes registered for the catalog
+     * @param postProcessors the application's post-processors, in order
+     */
     public FeatureSettings {
         values = Map.copyOf(values);
         mappings = Collections.unmodifiableMap(new LinkedHashMap<>(mappings));
