@@ -8,9 +8,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.problemguide.Problem;
 import dev.problemguide.jersey.ProblemAssertions.Answer;
 import dev.problemguide.json.testsupport.LoopbackJerseyTest;
+import dev.problemguide.json.testsupport.LoopbackServer;
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
 import java.net.URI;
 import java.util.NoSuchElementException;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -311,6 +317,28 @@ class ProblemFeatureIT extends LoopbackJerseyTest {
         assertThat(assertProblem(maintenance, 503).path("type").asText())
                 .isEqualTo("https://errors.example.com/maintenance");
         assertThat(maintenance.header("Retry-After")).isEqualTo("3600");
+    }
+
+    /** An application's response filter that looks at what it is handed. */
+    @Priority(Integer.MAX_VALUE - 1)
+    public static class EntitySpy implements ContainerResponseFilter {
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            Object entity = response.getEntity();
+            response.getHeaders().add("X-Entity", entity == null ? "none" : entity.getClass().getSimpleName()
+                    + (entity instanceof Problem problem ? ":" + problem.instance() : ""));
+        }
+    }
+
+    @Test
+    void shouldHandEveryOtherResponseFilterTheCompletedProblem() throws IOException {
+        try (LoopbackServer server = LoopbackServer.start(new ResourceConfig(TestApi.class, EntitySpy.class)
+                .register(ProblemFeature.class))) {
+            for (String path : new String[] {"api/orders/43", "api/bug", "api/problem-headers", "nowhere"}) {
+                LoopbackServer.Answer answer = server.get(path);
+                assertThat(answer.header("X-Entity")).as(path).isEqualTo("Problem:/" + path);
+            }
+        }
     }
 
     @Test

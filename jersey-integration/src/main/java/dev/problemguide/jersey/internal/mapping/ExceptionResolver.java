@@ -18,18 +18,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
 /**
  * Decides what response an exception becomes, then hands it to the pipeline. In order: an exception class
  * mapped by the messages files, the builder or {@code @ProblemMapping} (closest class wins) gives its mapped
  * problem; the exception families (request-body JSON, parameters, Bean Validation) theirs; a
  * {@link ProblemException} its own problem and headers; a {@link WebApplicationException} its status and
- * headers, or its own entity untouched; anything else a 500 whose body says nothing of the exception. Never
- * throws: if deciding fails, the answer is the guide's 500 with a trace id that the log line carries too.
+ * headers, or its own entity untouched; anything else a 500 whose body says nothing of the exception. The
+ * response's entity is a {@link dev.problemguide.jersey.internal.pipeline.PendingProblem} that the response
+ * filter completes. Never throws: if deciding fails, the answer is the guide's 500 with a trace id that the log
+ * line carries too.
  */
 public final class ExceptionResolver {
 
     private static final System.Logger LOG = System.getLogger("dev.problemguide.jersey.ProblemFeature");
+
+    private static final Function<ErrorContext, Draft> EMPTY = context -> Draft.EMPTY;
 
     private final ProblemPipeline pipeline;
     private final MappingTable mappings;
@@ -71,25 +76,26 @@ public final class ExceptionResolver {
             }
             Mapping mapped = mappings.find(exception.getClass());
             if (mapped != null) {
-                ErrorContext context = pipeline.context(mapped.status(), exception, request);
-                return pipeline.respond(mapped.draft(exception, context), context, headers(exception));
+                return pipeline.defer(mapped.status(), exception, context -> mapped.draft(exception, context),
+                        headers(exception));
             }
             for (ExceptionFamily family : families) {
                 ExceptionFamily.Recognized recognized = family.recognize(exception, request, providers);
                 if (recognized != null) {
-                    return pipeline.respond(new Draft(recognized.problem(), recognized.language()),
-                            pipeline.context(recognized.status(), exception, request), null);
+                    Draft draft = new Draft(recognized.problem(), recognized.language());
+                    return pipeline.defer(recognized.status(), exception, context -> draft, null);
                 }
             }
             if (exception instanceof ProblemException problemException) {
-                return forProblemException(problemException, request);
+                return forProblemException(problemException);
             }
             if (exception instanceof WebApplicationException webException) {
-                return forWebApplicationException(webException, request);
+                return forWebApplicationException(webException);
             }
-            return pipeline.respond(Draft.EMPTY, pipeline.context(500, exception, request), null);
+            return pipeline.defer(500, exception, EMPTY, null);
         } catch (RuntimeException | Error e) {
             ProblemPipeline.rethrowIfFatal(e);
+            // Answered here, not deferred: the response filter may be what fails.
             ErrorContext context = new ErrorContext(500, thrown, request, null);
             String traceId = context.traceId();
             LOG.log(Level.ERROR, "Problem Guide failed to map an exception; traceId=" + traceId, LogText.loggable(e));
@@ -111,21 +117,20 @@ public final class ExceptionResolver {
         return own.toResponse(exception);
     }
 
-    private Response forProblemException(ProblemException exception, RequestView request) {
+    private Response forProblemException(ProblemException exception) {
         Problem problem = exception.problem();
         if (problem.status() == null || problem.status() < 400) {
             // A problem without an error status is a bug in the application: an unexpected 500.
-            return pipeline.respond(Draft.EMPTY, pipeline.context(500, exception, request), null);
+            return pipeline.defer(500, exception, EMPTY, null);
         }
-        Problem resolved = problem.withType(pipeline.config().resolveType(problem.type()));
-        return pipeline.respond(Draft.of(resolved), pipeline.context(problem.status(), exception, request),
-                exception.headers());
+        Draft draft = Draft.of(problem.withType(pipeline.config().resolveType(problem.type())));
+        return pipeline.defer(problem.status(), exception, context -> draft, exception.headers());
     }
 
-    private Response forWebApplicationException(WebApplicationException exception, RequestView request) {
+    private Response forWebApplicationException(WebApplicationException exception) {
         Response original = exception.getResponse();
         if (original == null) {
-            return pipeline.respond(Draft.EMPTY, pipeline.context(500, exception, request), null);
+            return pipeline.defer(500, exception, EMPTY, null);
         }
         // JAX-RS 3.3.4: a WebApplicationException that carries an entity is answered as it is.
         if (original.hasEntity() || original.getStatus() < 400) {
@@ -139,7 +144,8 @@ public final class ExceptionResolver {
                 draft = Draft.of(Problem.builder().detail(message).build());
             }
         }
-        return pipeline.respond(draft, pipeline.context(status, exception, request), original.getHeaders());
+        Draft known = draft;
+        return pipeline.defer(status, exception, context -> known, original.getHeaders());
     }
 
     /** The headers a mapped exception carries: a WebApplicationException's or a ProblemException's. */

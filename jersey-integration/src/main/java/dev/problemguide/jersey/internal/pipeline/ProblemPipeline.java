@@ -12,11 +12,14 @@ import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
- * Takes every error of one feature from its context to its response: the context is made once ({@link #context}),
- * the draft goes through the {@link Steps} chain, the status member is set to the HTTP status, the problem is
- * logged once, and the response gets its headers ({@code Content-Language}, {@code Vary}, the headers to keep).
+ * Takes every error of one feature from its decision to its response. A mapper's response is deferred
+ * ({@link #defer}): its entity is a {@link PendingProblem} that the response filter completes, since the filter
+ * is handed the request. There the context is made once ({@link #context}), the draft goes through the
+ * {@link Steps} chain, the status member is set to the HTTP status, the problem is logged once, and the
+ * response gets {@code Content-Language} and {@code Vary}.
  * Completing never throws: if a step fails, the answer is the guide's problem for the same status, with the
  * context's trace id on a 5xx, logged with that same id.
  */
@@ -76,17 +79,19 @@ public final class ProblemPipeline {
     }
 
     /**
-     * Completes a draft and builds the response.
+     * Builds the response of an exception mapper: the status, the headers to keep and the problem+json type,
+     * its entity a {@link PendingProblem} that the response filter completes with the request.
      *
-     * @param draft       the problem so far
-     * @param context     the error
+     * @param status      the HTTP status
+     * @param exception   the exception
+     * @param draft       makes the problem so far from the error's context
      * @param keepHeaders headers to keep (an exception's or an original response's), except Content-Type and
      *                    Content-Length; or {@code null}
-     * @return the response with an {@code application/problem+json} entity
+     * @return the response
      */
-    public Response respond(Draft draft, ErrorContext context, Map<String, ? extends List<?>> keepHeaders) {
-        Draft done = complete(draft, context);
-        Response.ResponseBuilder response = Response.status(context.status());
+    public Response defer(int status, Throwable exception, Function<ErrorContext, Draft> draft,
+                          Map<String, ? extends List<?>> keepHeaders) {
+        Response.ResponseBuilder response = Response.status(status);
         if (keepHeaders != null) {
             keepHeaders.forEach((name, values) -> {
                 if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)
@@ -95,20 +100,32 @@ public final class ProblemPipeline {
                 }
             });
         }
-        languageHeaders(done, response::header);
-        return response.type(ProblemMediaType.APPLICATION_PROBLEM_JSON_TYPE).entity(done.problem()).build();
+        return response.type(ProblemMediaType.APPLICATION_PROBLEM_JSON_TYPE)
+                .entity(new PendingProblem(status, exception, draft)).build();
     }
 
     /**
-     * Runs the steps, sets the status member and logs the problem; never throws.
+     * Runs the steps from a draft that is known already; see {@link #complete(Function, ErrorContext)}.
      *
      * @param draft   the problem so far
      * @param context the error
      * @return the completed draft, or the fallback when a step failed
      */
     public Draft complete(Draft draft, ErrorContext context) {
-        Draft current = draft;
+        return complete(known -> draft, context);
+    }
+
+    /**
+     * Makes the draft, runs the steps, sets the status member and logs the problem; never throws.
+     *
+     * @param draft   makes the problem so far from the context (a mapping's texts, an exception's problem)
+     * @param context the error
+     * @return the completed draft, or the fallback when making the draft or a step failed
+     */
+    public Draft complete(Function<ErrorContext, Draft> draft, ErrorContext context) {
+        Draft current;
         try {
+            current = draft.apply(context);
             for (Step step : steps) {
                 current = step.apply(current, context);
             }

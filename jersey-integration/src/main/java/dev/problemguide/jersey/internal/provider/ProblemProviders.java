@@ -21,7 +21,8 @@ import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * Registers everything {@code ProblemFeature} consists of in one application: the exception mappers, the
- * reader interceptor, the response filter, the problem writer, the catalog of problem types and the
+ * reader interceptor, the response filters (one completes the mappers' problems, one gives bodies to bare error
+ * responses), the problem writer, the catalog of problem types and the
  * servlet property that keeps containers from replacing problem bodies.
  */
 public final class ProblemProviders {
@@ -77,6 +78,7 @@ public final class ProblemProviders {
             ValidationSupport.register(context, resolver, INPUT_MAPPER_PRIORITY);
         }
         context.register(new RequestBodyInterceptor());
+        context.register(new PendingProblemFilter(pipeline), PendingProblemFilter.PRIORITY);
         context.register(new EmptyErrorResponseFilter(pipeline));
         if (!configuration.isRegistered(ProblemJsonWriter.class)) {
             context.register(ProblemJsonWriter.class);

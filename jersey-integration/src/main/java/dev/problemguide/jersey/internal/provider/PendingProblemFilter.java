@@ -1,0 +1,48 @@
+package dev.problemguide.jersey.internal.provider;
+
+import dev.problemguide.jersey.internal.pipeline.Draft;
+import dev.problemguide.jersey.internal.pipeline.ErrorContext;
+import dev.problemguide.jersey.internal.pipeline.PendingProblem;
+import dev.problemguide.jersey.internal.pipeline.ProblemPipeline;
+import dev.problemguide.jersey.internal.request.RequestView;
+import dev.problemguide.json.ProblemMediaType;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import java.lang.annotation.Annotation;
+
+/**
+ * Completes the problems that Problem Guide's exception mappers decided on: the response filter is handed the
+ * request, so the error's context (language, path, trace id) is made here without a request-scope lookup.
+ * Registered with the highest priority, so that it runs before every other response filter and they all see
+ * the completed {@code Problem}.
+ */
+public final class PendingProblemFilter implements ContainerResponseFilter {
+
+    /** Response filters run in descending order of priority: this one first. */
+    static final int PRIORITY = Integer.MAX_VALUE;
+
+    private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
+
+    private final ProblemPipeline pipeline;
+
+    /**
+     * Creates the filter.
+     *
+     * @param pipeline the pipeline
+     */
+    public PendingProblemFilter(ProblemPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(response.getEntity() instanceof PendingProblem pending)) {
+            return;
+        }
+        ErrorContext context = pipeline.context(pending.status(), pending.exception(), RequestView.of(request));
+        Draft done = pipeline.complete(pending.draft(), context);
+        pipeline.languageHeaders(done, response.getHeaders()::add);
+        response.setEntity(done.problem(), NO_ANNOTATIONS, ProblemMediaType.APPLICATION_PROBLEM_JSON_TYPE);
+    }
+}
