@@ -17,8 +17,8 @@ module dev.problemguide.jersey {
     exports dev.problemguide.jersey;
     exports dev.problemguide.jersey.grizzly;
     // The catalog of problem types and the option registry, for Problem Guide's own modules still to come.
-    exports dev.problemguide.jersey.internal.catalog to dev.problemguide.openapi, dev.problemguide.spring.boot,
-            dev.problemguide.dropwizard;
+    exports dev.problemguide.jersey.internal.catalog to dev.problemguide.client, dev.problemguide.openapi,
+            dev.problemguide.spring.boot, dev.problemguide.dropwizard;
     exports dev.problemguide.jersey.internal.config to dev.problemguide.openapi, dev.problemguide.spring.boot,
             dev.problemguide.dropwizard;
     // Jersey's injection (HK2) sets the @Context fields of the mappers reflectively; nothing else is opened.

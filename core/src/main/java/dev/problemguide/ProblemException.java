@@ -126,10 +126,16 @@ public class ProblemException extends RuntimeException {
      *              {@code Content-Length}, which the response derives from the problem body
      * @param value the value, without CR, LF or NUL; added after the values the header already has
      * @return the new exception
-     * @throws IllegalArgumentException if the name is not a token, is reserved, or the value has CR, LF or NUL
+     * @throws IllegalArgumentException      if the name is not a token, is reserved, or the value has CR, LF or NUL
+     * @throws UnsupportedOperationException if called on a subclass that does not override it
      */
     public ProblemException withHeader(String name, String value) {
-        return new ProblemException(problem, getCause(), writableStackTrace, plus(name, value));
+        if (getClass() != ProblemException.class) {
+            // A plain copy would lose the subclass's mapping and its catch clauses: the subclass must say how.
+            throw new UnsupportedOperationException(getClass().getName() + " must override withHeader to keep its"
+                    + " type (return a copy made with the protected constructor and headersWith(name, value))");
+        }
+        return new ProblemException(problem, getCause(), writableStackTrace, headersWith(name, value));
     }
 
     /**
@@ -140,7 +146,7 @@ public class ProblemException extends RuntimeException {
      * @return a new map
      * @throws IllegalArgumentException if the header is not allowed
      */
-    protected final Map<String, List<String>> plus(String name, String value) {
+    protected final Map<String, List<String>> headersWith(String name, String value) {
         check(name, value);
         Map<String, List<String>> more = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((n, values) -> more.put(n, new ArrayList<>(values)));

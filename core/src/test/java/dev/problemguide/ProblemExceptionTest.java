@@ -76,7 +76,7 @@ class ProblemExceptionTest {
 
         @Override
         public RateLimited withHeader(String name, String value) {
-            return new RateLimited(plus(name, value));
+            return new RateLimited(headersWith(name, value));
         }
     }
 
@@ -133,5 +133,20 @@ class ProblemExceptionTest {
             assertThat(copy.problem()).isEqualTo(exception.problem());
             assertThat(copy.headers().get("retry-after")).containsExactly("30");
         }
+    }
+
+    /** A subclass that does not say how to copy itself. */
+    static final class Unsaid extends ProblemException {
+        private static final long serialVersionUID = 1L;
+
+        Unsaid() {
+            super(Problem.builder().status(409).build());
+        }
+    }
+
+    @Test
+    void shouldRefuseToTurnASubclassIntoAPlainProblemExceptionWithHeaders() {
+        assertThatThrownBy(() -> new Unsaid().withHeader("Retry-After", "1"))
+                .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("must override withHeader");
     }
 }

@@ -1,6 +1,7 @@
 package dev.problemguide.internal;
 
 import dev.problemguide.Problem;
+import dev.problemguide.ProblemException;
 import dev.problemguide.ProblemExtension;
 import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Field;
@@ -165,9 +166,10 @@ public final class ExceptionMembers {
         return name;
     }
 
+    /** Throwable's own methods, and ProblemException's (its problem and headers are not the exception's data). */
     private static Set<String> throwableMethods() {
         Set<String> names = new HashSet<>();
-        for (Method method : Throwable.class.getMethods()) {
+        for (Method method : ProblemException.class.getMethods()) {
             if (method.getParameterCount() == 0) {
                 names.add(method.getName());
             }

@@ -74,7 +74,7 @@ public record Option<T>(String name, Class<T> type, T defaultValue, Function<Str
      * Reads the value of a property.
      *
      * @param raw the property's value: text, or already a value of the option's type
-     * @return the value, or {@code null} when {@code raw} is {@code null}
+     * @return the value, or {@code null} when {@code raw} is {@code null} or blank text (unset: the default)
      * @throws IllegalArgumentException if the value cannot be read or is not accepted, naming the option
      */
     public T read(Object raw) {
@@ -85,6 +85,9 @@ public record Option<T>(String name, Class<T> type, T defaultValue, Function<Str
             return check(type.cast(raw));
         }
         String text = raw.toString().trim();
+        if (text.isEmpty()) {
+            return null;
+        }
         T value;
         try {
             value = parser.apply(text);

@@ -22,15 +22,19 @@ public final class OptionRegistry {
     }
 
     /**
-     * Gathers the options of the modules a class loader sees (and of the named modules of the boot layer).
+     * Gathers the options of the modules some class loaders see (and of the named modules of the boot layer).
+     * Pass the application's loader and the calling module's own, so that the caller's options are known even
+     * where the application's loader cannot see Problem Guide's service files (some application servers).
      *
-     * @param loader the application's class loader
+     * @param loaders the class loaders to look in
      * @return the registry
      */
-    public static OptionRegistry load(ClassLoader loader) {
+    public static OptionRegistry load(ClassLoader... loaders) {
         Set<String> names = new TreeSet<>();
-        for (OptionSet set : ServiceLoader.load(OptionSet.class, loader)) {
-            set.options().forEach(option -> names.add(option.name()));
+        for (ClassLoader loader : loaders) {
+            for (OptionSet set : ServiceLoader.load(OptionSet.class, loader)) {
+                set.options().forEach(option -> names.add(option.name()));
+            }
         }
         return new OptionRegistry(names);
     }

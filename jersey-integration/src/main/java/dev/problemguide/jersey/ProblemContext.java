@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * What a {@link ProblemPostProcessor} may know about one error: its status, the exception behind it, the
  * request it answers, the language negotiated for its texts and its trace id. Made once per error; the same
- * values are seen by every step, the log line and the response.
+ * values are seen by every step, the log line and the response. Valid only while the post-processor runs:
+ * do not keep it or hand it to another thread.
  */
 public interface ProblemContext {
 
@@ -48,9 +49,10 @@ public interface ProblemContext {
 
     /**
      * Returns the language negotiated for the problem's texts from {@code Accept-Language}, among the
-     * languages the messages files have.
+     * languages the messages files have translations in. The status and mapped texts are in it where the
+     * files translate them; {@code Content-Language} names it when they did.
      *
-     * @return the language, or empty for the default texts
+     * @return the language, or empty for the default texts (no translation exists, or none was asked for)
      */
     Optional<Locale> language();
 

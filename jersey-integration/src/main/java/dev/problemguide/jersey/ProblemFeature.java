@@ -38,9 +38,9 @@ import java.util.Set;
  * Jackson's and Bean Validation's exceptions that win over the ones Jersey's modules register, turning
  * malformed JSON into a 400 and validation failures into a 422 with {@code errors} (RFC 9457 section 3's
  * example); a reader interceptor that tells request-body JSON errors from the application's own; a response
- * filter that completes the mappers' problems with the request (the highest priority: every other response
- * filter sees the finished problem); a response filter that gives a problem body to error responses built
- * without one; and the problem writer. Texts come
+ * filter that completes the mappers' problems with the request (the highest priority, so the application's
+ * response filters see the finished problem; a writer completes one that reached it unfinished); a response
+ * filter that gives a problem body to error responses built without one; and the problem writer. Texts come
  * from the messages files ({@link ProblemMessages}) and the status guide. Defaults:
  * {@code type} {@code about:blank} unless mapped, {@code instance} the request path, a {@code traceId}
  * extension member on every 5xx, a 4xx {@code WebApplicationException}'s own message used as

@@ -141,9 +141,10 @@ class FeatureRegistrationIT {
     }
 
     @Test
-    void shouldAcceptTheOptionsOfEveryProblemGuideModuleOnTheClassPath() throws IOException {
+    void shouldAcceptTheOptionsOfEveryProblemGuideModuleAndTakeAnEmptyValueAsTheDefault() throws IOException {
         // TestOptions, registered as an OptionSet service by this module's tests, stands for another module.
         ResourceConfig application = new ResourceConfig(TestApi.class).property("problemguide.test.extra", "1")
+                .property(ProblemProperties.TYPE_BASE_URI, " ")
                 .property(ProblemProperties.LOG_CLIENT_ERRORS, "warning").register(ProblemFeature.class);
         try (LoopbackServer server = LoopbackServer.start(application)) {
             problem(server.get("nowhere"), 404);

@@ -13,10 +13,18 @@ import jakarta.ws.rs.InternalServerErrorException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Providers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
 import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -247,6 +255,93 @@ class LoggingAndLeaksIT {
                     .allSatisfy(r -> assertThat(r.getMessage()).endsWith("traceId=" + traceId));
             assertThat(records()).extracting(LogRecord::getMessage)
                     .contains("Problem Guide failed to map an exception; traceId=" + traceId);
+        }
+    }
+
+    /** An exception whose placeholder value's text cannot be made. */
+    public static class Unprintable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Object getValue() {
+            return new Object() {
+                @Override
+                public String toString() {
+                    throw new IllegalStateException("toString bug " + TestApi.SECRET);
+                }
+            };
+        }
+    }
+
+    @Path("unprintable")
+    public static class UnprintableResource {
+        @GET
+        public String get() {
+            throw new Unprintable();
+        }
+    }
+
+    @Test
+    void shouldAnswerTheGuidesProblemForTheSameStatusWhenCompletingTheProblemFails() throws IOException {
+        ResourceConfig application = new ResourceConfig(UnprintableResource.class)
+                .register(ProblemFeature.builder().messages("messages/unprintable").build());
+        try (LoopbackServer server = LoopbackServer.start(application)) {
+            LoopbackServer.Answer answer = server.get("unprintable");
+
+            assertThat(answer.status()).isEqualTo(404);
+            assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+            ProblemSchema.assertValid(answer.body());
+            JsonNode body = MAPPER.readTree(answer.body());
+            assertThat(body.path("title").asText()).isEqualTo("Not Found");
+            assertThat(body.path("detail").asText()).doesNotContain("is not here");
+            assertThat(answer.body()).doesNotContain(TestApi.SECRET);
+            assertThat(records()).filteredOn(r -> r.getLevel() == Level.SEVERE).singleElement()
+                    .satisfies(r -> assertThat(r.getMessage()).startsWith(
+                            "Problem Guide failed to build the problem of a 404 response; traceId="));
+        }
+    }
+
+    /** Puts the pending entity of Problem Guide's own mapper into a response after its filter ran. */
+    @Priority(Integer.MAX_VALUE - 1)
+    public static class LateSwap implements ContainerResponseFilter {
+        @Context
+        private Providers providers;
+
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            if (request.getUriInfo().getPath().equals("swap")) {
+                ExceptionMapper<Throwable> ours = providers.getExceptionMapper(Throwable.class);
+                Response mapped = ours.toResponse(new IllegalStateException("swapped " + TestApi.SECRET));
+                response.setStatus(mapped.getStatus());
+                response.setEntity(mapped.getEntity(), new Annotation[0], MediaType.TEXT_PLAIN_TYPE);
+            }
+        }
+    }
+
+    @Path("swap")
+    public static class SwapResource {
+        @GET
+        public String get() {
+            return "fine";
+        }
+    }
+
+    @Test
+    void shouldCompleteAPendingProblemThatReachesTheWriterWithoutTheFilter() throws IOException {
+        ResourceConfig application = new ResourceConfig(SwapResource.class, LateSwap.class)
+                .register(ProblemFeature.class);
+        try (LoopbackServer server = LoopbackServer.start(application)) {
+            LoopbackServer.Answer answer = server.get("swap");
+
+            assertThat(answer.status()).isEqualTo(500);
+            assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+            ProblemSchema.assertValid(answer.body());
+            JsonNode body = MAPPER.readTree(answer.body());
+            assertThat(body.path("status").asInt()).isEqualTo(500);
+            assertThat(body.path("instance").asText()).isEqualTo("/swap");
+            assertThat(answer.body()).doesNotContain(TestApi.SECRET).doesNotContain("IllegalStateException")
+                    .doesNotContain("Pending");
+            assertThat(records()).filteredOn(r -> r.getLevel() == Level.SEVERE).singleElement()
+                    .satisfies(r -> assertThat(r.getMessage()).contains("traceId=" + body.path("traceId").asText()));
         }
     }
 }

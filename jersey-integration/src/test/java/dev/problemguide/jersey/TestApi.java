@@ -268,7 +268,7 @@ public class TestApi {
 
         @Override
         public MaintenanceException withHeader(String name, String value) {
-            return new MaintenanceException(plus(name, value));
+            return new MaintenanceException(headersWith(name, value));
         }
     }
 

@@ -64,7 +64,7 @@ public record FeatureConfig(ProblemFactory factory, MessageBundle messages, Map<
      */
     public static FeatureConfig resolve(FeatureSettings settings, Map<String, Object> properties,
                                         ClassLoader loader) {
-        OptionRegistry.load(loader).checkKnown(properties);
+        OptionRegistry.load(loader, FeatureOptions.class.getClassLoader()).checkKnown(properties);
         Map<Option<?>, Object> values = new HashMap<>();
         for (Option<?> option : new FeatureOptions().options()) {
             Object value = settings.values().containsKey(option) ? settings.values().get(option)

@@ -10,7 +10,7 @@ import java.util.Optional;
  * One error, made once when its status is known and handed to every step after that: the status, the
  * exception, the request, the language negotiated for its texts and its trace id. The trace id is worked out
  * here alone, on first use (most 4xx never need one), and is the same for the body, the log line and every
- * post-processor. Not shared between threads.
+ * post-processor. Confined to the thread that completes the error; not to be kept after it.
  */
 public final class ErrorContext implements ProblemContext {
 
@@ -81,15 +81,6 @@ public final class ErrorContext implements ProblemContext {
      */
     public Locale languageOrNull() {
         return language;
-    }
-
-    /**
-     * Returns the request.
-     *
-     * @return the request
-     */
-    public RequestView request() {
-        return request;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.problemguide.jersey.internal.pipeline;
 
+import dev.problemguide.jersey.internal.request.RequestView;
 import java.util.function.Function;
 
 /**
@@ -8,9 +9,52 @@ import java.util.function.Function;
  * (about 2 KB and a few hundred nanoseconds per error, measured); the response filter is handed the request,
  * so the per-error context is made there, once.
  *
- * @param status    the HTTP status decided on
- * @param exception the exception, or {@code null}
- * @param draft     makes the problem so far from the error's context (mapped texts need its language)
+ * <p>Deliberately opaque: no accessor, no bean property and a {@code toString} that says nothing, so that if it
+ * ever reached a general-purpose JSON writer (Jackson's provider accepts any type), the exception it holds
+ * could not be serialized into a body.
  */
-public record PendingProblem(int status, Throwable exception, Function<ErrorContext, Draft> draft) {
+public final class PendingProblem {
+
+    private final int status;
+    private final Throwable exception;
+    private final Function<ErrorContext, Draft> draft;
+
+    /**
+     * Creates the pending problem of one error.
+     *
+     * @param status    the status the mapper decided on
+     * @param exception the exception, or {@code null}
+     * @param draft     makes the problem so far from the error's context (mapped texts need its language)
+     */
+    PendingProblem(int status, Throwable exception, Function<ErrorContext, Draft> draft) {
+        this.status = status;
+        this.exception = exception;
+        this.draft = draft;
+    }
+
+    /**
+     * Returns the status the mapper decided on, for a writer that is not told the response's.
+     *
+     * @return the status
+     */
+    public int decidedStatus() {
+        return status;
+    }
+
+    /**
+     * Completes the problem with the pipeline, for a response with a status.
+     *
+     * @param pipeline the pipeline
+     * @param status   the response's status
+     * @param request  the request
+     * @return the completed draft; never throws
+     */
+    public Draft complete(ProblemPipeline pipeline, int status, RequestView request) {
+        return pipeline.complete(draft, pipeline.context(status, exception, request));
+    }
+
+    @Override
+    public String toString() {
+        return "PendingProblem";
+    }
 }

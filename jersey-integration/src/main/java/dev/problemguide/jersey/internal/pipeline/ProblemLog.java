@@ -43,7 +43,7 @@ final class ProblemLog {
             }
         } catch (RuntimeException e) {
             // A logger that fails must not take the answer with it.
-            ProblemPipeline.rethrowIfFatal(e);
+            return;
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.problemguide.jersey.internal.provider;
 
 import dev.problemguide.jersey.internal.pipeline.Draft;
-import dev.problemguide.jersey.internal.pipeline.ErrorContext;
 import dev.problemguide.jersey.internal.pipeline.PendingProblem;
 import dev.problemguide.jersey.internal.pipeline.ProblemPipeline;
 import dev.problemguide.jersey.internal.request.RequestView;
@@ -14,8 +13,9 @@ import java.lang.annotation.Annotation;
 /**
  * Completes the problems that Problem Guide's exception mappers decided on: the response filter is handed the
  * request, so the error's context (language, path, trace id) is made here without a request-scope lookup.
- * Registered with the highest priority, so that it runs before every other response filter and they all see
- * the completed {@code Problem}.
+ * Registered with the highest priority, so that it runs before the application's response filters (one at that
+ * same priority may run before or after it) and they see the completed {@code Problem}. Should a pending problem
+ * reach the writer all the same, {@link PendingProblemWriter} completes it there.
  */
 public final class PendingProblemFilter implements ContainerResponseFilter {
 
@@ -40,8 +40,8 @@ public final class PendingProblemFilter implements ContainerResponseFilter {
         if (!(response.getEntity() instanceof PendingProblem pending)) {
             return;
         }
-        ErrorContext context = pipeline.context(pending.status(), pending.exception(), RequestView.of(request));
-        Draft done = pipeline.complete(pending.draft(), context);
+        // The response's status, not the mapper's: the body's status must equal the HTTP status.
+        Draft done = pending.complete(pipeline, response.getStatus(), RequestView.of(request));
         pipeline.languageHeaders(done, response.getHeaders()::add);
         response.setEntity(done.problem(), NO_ANNOTATIONS, ProblemMediaType.APPLICATION_PROBLEM_JSON_TYPE);
     }

@@ -79,6 +79,7 @@ public final class ProblemProviders {
         }
         context.register(new RequestBodyInterceptor());
         context.register(new PendingProblemFilter(pipeline), PendingProblemFilter.PRIORITY);
+        context.register(new PendingProblemWriter(pipeline));
         context.register(new EmptyErrorResponseFilter(pipeline));
         if (!configuration.isRegistered(ProblemJsonWriter.class)) {
             context.register(ProblemJsonWriter.class);

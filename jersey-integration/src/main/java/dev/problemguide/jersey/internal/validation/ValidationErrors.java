@@ -16,6 +16,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Providers;
@@ -78,7 +79,7 @@ public final class ValidationErrors implements ExceptionFamily {
         Locale languageUsed = null;
         if (violations != null) {
             JsonNames jsonNames = names(providers);
-            Locale locale = messages.choose(AcceptLanguage.preferred(request.header("Accept-Language")));
+            Locale locale = messages.choose(AcceptLanguage.preferred(request.header(HttpHeaders.ACCEPT_LANGUAGE)));
             languageUsed = violations.isEmpty() ? null : locale;
             for (ConstraintViolation<?> violation : violations) {
                 if (isReturnValue(violation)) {

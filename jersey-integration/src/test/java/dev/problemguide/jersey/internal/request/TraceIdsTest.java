@@ -3,6 +3,7 @@ package dev.problemguide.jersey.internal.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -61,5 +62,27 @@ class TraceIdsTest {
         assertThat(TraceIds.of(request(Map.of("X-Request-Id", "a".repeat(129))))).hasSize(36);
         assertThat(TraceIds.of(request(Map.of("X-Request-Id", "a".repeat(128))))).hasSize(128);
         assertThat(TraceIds.toUuidUrn("req-1")).isNull();
+    }
+
+    @Test
+    void shouldMakeAnIdWhenTheRequestsHeadersCannotBeRead() {
+        RequestView broken = new RequestView() {
+            @Override
+            public String method() {
+                return "GET";
+            }
+
+            @Override
+            public String rawPath() {
+                return "/";
+            }
+
+            @Override
+            public String header(String name) {
+                throw new IllegalStateException("request scope ended");
+            }
+        };
+
+        assertThat(UUID.fromString(TraceIds.of(broken))).isNotNull();
     }
 }
