@@ -4,6 +4,7 @@ import dev.problemguide.jersey.ProblemFeature;
 import java.net.URI;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * The sample's Jersey application: the order resource, Jackson, and Problem Guide with a type base URI.
@@ -20,6 +21,6 @@ public class SampleApplication extends ResourceConfig {
                 .build());
         // Exceptions from response filters and writers go through the mappers too (Jersey reads this from the
         // application's own properties, so a feature cannot set it; ProblemGrizzly sets it as well).
-        property("jersey.config.server.exception.processResponseErrors", true);
+        property(ServerProperties.PROCESSING_RESPONSE_ERRORS_ENABLED, true);
     }
 }
