@@ -245,6 +245,7 @@ class LoggingAndLeaksIT {
 
             assertThat(answer.status()).isEqualTo(500);
             assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+            assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
             ProblemSchema.assertValid(answer.body());
             assertThat(answer.body()).doesNotContain(TestApi.SECRET).doesNotContain("IllegalStateException");
             JsonNode body = MAPPER.readTree(answer.body());

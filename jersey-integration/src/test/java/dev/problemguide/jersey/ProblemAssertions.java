@@ -48,6 +48,7 @@ final class ProblemAssertions {
     static JsonNode assertProblem(Answer answer, int status) {
         assertThat(answer.status()).as("HTTP status of %s", answer.body()).isEqualTo(status);
         assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
         ProblemSchema.assertValid(answer.body());
         JsonNode json = answer.json();
         assertThat(json.path("status").asInt()).as("status member").isEqualTo(status);

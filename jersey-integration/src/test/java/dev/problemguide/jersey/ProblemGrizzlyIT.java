@@ -76,6 +76,7 @@ class ProblemGrizzlyIT {
         String response = raw("GET /boom HTTP/1.1");
 
         assertThat(response).startsWith("HTTP/1.1 500").contains("Content-Type: application/problem+json")
+                .contains("X-Content-Type-Options: nosniff")
                 .doesNotContain(TestApi.SECRET).doesNotContain("<html").doesNotContain("IllegalStateException");
         ProblemSchema.assertValid(body(response));
         assertThat(body(response)).contains("\"traceId\"");
@@ -86,6 +87,7 @@ class ProblemGrizzlyIT {
         String response = raw("GET /api/% HTTP/1.1");
 
         assertThat(response).startsWith("HTTP/1.1 400").contains("Content-Type: application/problem+json")
+                .contains("X-Content-Type-Options: nosniff")
                 .doesNotContain("URISyntaxException");
         ProblemSchema.assertValid(body(response));
     }

@@ -3,6 +3,7 @@ package dev.problemguide.jersey.grizzly;
 import dev.problemguide.Problem;
 import dev.problemguide.ProblemFactory;
 import dev.problemguide.jersey.internal.pipeline.LogText;
+import dev.problemguide.jersey.internal.pipeline.ProblemPipeline;
 import dev.problemguide.jersey.internal.request.RequestView;
 import dev.problemguide.jersey.internal.request.TraceIds;
 import dev.problemguide.json.ProblemJsonWriter;
@@ -74,6 +75,7 @@ public final class ProblemGrizzlyHandler extends HttpHandler {
             response.reset();
             response.setStatus(status);
             response.setContentType(ProblemMediaType.APPLICATION_PROBLEM_JSON);
+            response.setHeader(ProblemPipeline.NOSNIFF_HEADER, ProblemPipeline.NOSNIFF);
             try (OutputStream out = response.getOutputStream()) {
                 writer.write(problem, out);
             }

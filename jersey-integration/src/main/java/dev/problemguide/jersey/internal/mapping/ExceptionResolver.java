@@ -101,6 +101,7 @@ public final class ExceptionResolver {
             LOG.log(Level.ERROR, "Problem Guide failed to map an exception; traceId=" + traceId, LogText.loggable(e));
             LOG.log(Level.ERROR, "The exception being mapped; traceId=" + traceId, LogText.loggable(thrown));
             return Response.serverError().type(ProblemMediaType.APPLICATION_PROBLEM_JSON_TYPE)
+                    .header(ProblemPipeline.NOSNIFF_HEADER, ProblemPipeline.NOSNIFF)
                     .entity(pipeline.fallback(context)).build();
         }
     }

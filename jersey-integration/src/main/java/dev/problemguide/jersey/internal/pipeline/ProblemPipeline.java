@@ -27,6 +27,12 @@ public final class ProblemPipeline {
 
     private static final System.Logger LOG = System.getLogger("dev.problemguide.jersey.ProblemFeature");
 
+    /** The header that keeps browsers from sniffing another type into a problem body. */
+    public static final String NOSNIFF_HEADER = "X-Content-Type-Options";
+
+    /** Its one value. */
+    public static final String NOSNIFF = "nosniff";
+
     private final FeatureConfig config;
     private final ProblemFactory factory;
     private final LanguageNegotiator languages;
@@ -157,13 +163,15 @@ public final class ProblemPipeline {
     }
 
     /**
-     * Adds {@code Content-Language} when a translated text was used, and {@code Vary: Accept-Language} when
-     * texts exist in several languages.
+     * Adds the headers of every problem response: {@code X-Content-Type-Options: nosniff}, so that no browser
+     * takes the JSON for another type; {@code Content-Language} when a translated text was used; and
+     * {@code Vary: Accept-Language} when texts exist in several languages.
      *
      * @param done   the completed draft
      * @param header where to add a header
      */
-    public void languageHeaders(Draft done, BiConsumer<String, Object> header) {
+    public void headers(Draft done, BiConsumer<String, Object> header) {
+        header.accept(NOSNIFF_HEADER, NOSNIFF);
         if (done.language() != null) {
             header.accept(HttpHeaders.CONTENT_LANGUAGE, done.language().toLanguageTag());
         }

@@ -38,7 +38,7 @@ public final class EmptyErrorResponseFilter implements ContainerResponseFilter {
         }
         Draft done = pipeline.complete(Draft.EMPTY, pipeline.context(status, null, RequestView.of(request)));
         response.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
-        pipeline.languageHeaders(done, response.getHeaders()::add);
+        pipeline.headers(done, response.getHeaders()::add);
         response.setEntity(done.problem(), NO_ANNOTATIONS, ProblemMediaType.APPLICATION_PROBLEM_JSON_TYPE);
     }
 }

@@ -42,7 +42,7 @@ public final class PendingProblemFilter implements ContainerResponseFilter {
         }
         // The response's status, not the mapper's: the body's status must equal the HTTP status.
         Draft done = pending.complete(pipeline, response.getStatus(), RequestView.of(request));
-        pipeline.languageHeaders(done, response.getHeaders()::add);
+        pipeline.headers(done, response.getHeaders()::add);
         response.setEntity(done.problem(), NO_ANNOTATIONS, ProblemMediaType.APPLICATION_PROBLEM_JSON_TYPE);
     }
 }

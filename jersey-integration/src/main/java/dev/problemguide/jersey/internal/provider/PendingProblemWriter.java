@@ -59,7 +59,7 @@ public final class PendingProblemWriter implements MessageBodyWriter<PendingProb
         // A writer is not told the response's status: the one the mapper decided on is the best it knows.
         Draft done = pending.complete(pipeline, pending.decidedStatus(), RequestView.of(request, uriInfo, headers));
         httpHeaders.putSingle(HttpHeaders.CONTENT_TYPE, ProblemMediaType.APPLICATION_PROBLEM_JSON_TYPE);
-        pipeline.languageHeaders(done, httpHeaders::add);
+        pipeline.headers(done, httpHeaders::add);
         writer.write(done.problem(), entityStream);
     }
 }
