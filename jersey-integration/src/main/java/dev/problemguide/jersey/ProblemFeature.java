@@ -179,6 +179,19 @@ public final class ProblemFeature implements Feature {
         }
 
         /**
+         * Sets whether the trace id of a problem (its {@code traceId} member and log line) may come from the
+         * request: the trace-id of a valid W3C {@code traceparent}, else a well-formed {@code X-Request-Id}. A
+         * public-facing service whose clients are not its operator's own turns this off, so that no client can
+         * choose the id that support and the logs will search for.
+         *
+         * @param trusted default {@code true}; {@code false} gives every error a random id
+         * @return this builder
+         */
+        public Builder trustClientTraceIds(boolean trusted) {
+            return set(FeatureOptions.TRUST_CLIENT_TRACE_IDS, trusted);
+        }
+
+        /**
          * Sets the status of a Bean Validation failure of a request.
          *
          * @param status {@code 422} (default: the status guide's "well-formed but couldn't be processed due to

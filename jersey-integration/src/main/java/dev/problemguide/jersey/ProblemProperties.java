@@ -47,6 +47,13 @@ public final class ProblemProperties {
      */
     public static final String MESSAGES = "problemguide.messages";
 
+    /**
+     * {@value}: whether the trace id of a problem may come from the request's W3C {@code traceparent} or its
+     * {@code X-Request-Id} (default {@code true}); {@code false} gives every error a random one, for services
+     * whose clients are not the operator's own.
+     */
+    public static final String TRUST_CLIENT_TRACE_IDS = "problemguide.trustClientTraceIds";
+
     private ProblemProperties() {
     }
 }

@@ -152,6 +152,24 @@ class FeatureRegistrationIT {
     }
 
     @Test
+    void shouldIgnoreClientChosenTraceIdsWhenTheyAreNotTrusted() throws IOException {
+        String traceparent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+        ResourceConfig untrusted = new ResourceConfig(TestApi.class)
+                .property(ProblemProperties.TRUST_CLIENT_TRACE_IDS, "false").register(ProblemFeature.class);
+        try (LoopbackServer server = LoopbackServer.start(untrusted)) {
+            String traceId = problem(server.get("api/bug", "traceparent", traceparent, "X-Request-Id", "mine"), 500)
+                    .path("traceId").asText();
+            assertThat(traceId).isNotEqualTo("0af7651916cd43dd8448eb211c80319c").isNotEqualTo("mine").hasSize(36);
+        }
+        ResourceConfig trusted = new ResourceConfig(TestApi.class)
+                .register(ProblemFeature.builder().trustClientTraceIds(true).build());
+        try (LoopbackServer server = LoopbackServer.start(trusted)) {
+            assertThat(problem(server.get("api/bug", "traceparent", traceparent), 500).path("traceId").asText())
+                    .isEqualTo("0af7651916cd43dd8448eb211c80319c");
+        }
+    }
+
+    @Test
     void shouldKeepServletContainersFromReplacingTheBody() {
         ApplicationHandler handler = new ApplicationHandler(new ResourceConfig(TestApi.class)
                 .register(ProblemFeature.class));

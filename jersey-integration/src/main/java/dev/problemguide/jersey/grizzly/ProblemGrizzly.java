@@ -1,5 +1,6 @@
 package dev.problemguide.jersey.grizzly;
 
+import dev.problemguide.jersey.ProblemProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -47,7 +48,10 @@ public final class ProblemGrizzly {
         server.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
         GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class, application);
         String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
-        server.getServerConfiguration().addHttpHandler(new ProblemGrizzlyHandler(container), path);
+        // The application's property, as the feature reads it (a builder setting is not visible here).
+        boolean trust = !"false".equalsIgnoreCase(String.valueOf(
+                application.getProperty(ProblemProperties.TRUST_CLIENT_TRACE_IDS)).trim());
+        server.getServerConfiguration().addHttpHandler(new ProblemGrizzlyHandler(container, trust), path);
         try {
             server.start();
         } catch (IOException e) {

@@ -31,6 +31,7 @@ public final class ProblemGrizzlyHandler extends HttpHandler {
     private static final System.Logger LOG = System.getLogger(ProblemGrizzlyHandler.class.getName());
 
     private final GrizzlyHttpContainer container;
+    private final boolean trustClientTraceIds;
     private final ProblemJsonWriter writer = new ProblemJsonWriter();
 
     /**
@@ -39,7 +40,19 @@ public final class ProblemGrizzlyHandler extends HttpHandler {
      * @param container Jersey's container
      */
     public ProblemGrizzlyHandler(GrizzlyHttpContainer container) {
+        this(container, true);
+    }
+
+    /**
+     * Wraps a container, saying whether the trace ids of its 500s may come from the request.
+     *
+     * @param container           Jersey's container
+     * @param trustClientTraceIds whether a client's {@code traceparent} or {@code X-Request-Id} may be used, as
+     *                            {@code problemguide.trustClientTraceIds} says for the application's problems
+     */
+    public ProblemGrizzlyHandler(GrizzlyHttpContainer container, boolean trustClientTraceIds) {
         this.container = container;
+        this.trustClientTraceIds = trustClientTraceIds;
     }
 
     @Override
@@ -67,7 +80,7 @@ public final class ProblemGrizzlyHandler extends HttpHandler {
                 problem = problem.withDetail("The request URI is not valid: check its percent-encoding.");
                 LOG.log(Level.DEBUG, "400 for a request URI that is not valid");
             } else {
-                String traceId = TraceIds.of(new GrizzlyRequestView(request));
+                String traceId = TraceIds.of(new GrizzlyRequestView(request), trustClientTraceIds);
                 problem = problem.withExtension("traceId", traceId);
                 LOG.log(Level.ERROR, "500 that Jersey could not answer; traceId=" + traceId,
                         LogText.loggable(e));

@@ -46,9 +46,12 @@ public final class FeatureOptions implements OptionSet {
     public static final Option<String> MESSAGES = new Option<>(ProblemProperties.MESSAGES, String.class, null,
             text -> text, text -> !text.isBlank(), "a class-path base name such as problem-messages");
 
+    /** Whether trace ids a client sent ({@code traceparent}, {@code X-Request-Id}) are used. */
+    public static final Option<Boolean> TRUST_CLIENT_TRACE_IDS = bool(ProblemProperties.TRUST_CLIENT_TRACE_IDS, true);
+
     private static final List<Option<?>> ALL = List.of(AUTO_DISCOVERY, TYPE_BASE_URI, INSTANCE,
             CLIENT_ERROR_MESSAGES, LOG_SERVER_ERRORS, LOG_CLIENT_ERRORS, VALIDATION_STATUS, PARAM_CONVERSION_STATUS,
-            MESSAGES);
+            MESSAGES, TRUST_CLIENT_TRACE_IDS);
 
     /** Creates the set; called by the service loader. */
     public FeatureOptions() {

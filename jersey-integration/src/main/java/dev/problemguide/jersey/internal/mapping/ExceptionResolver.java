@@ -96,7 +96,7 @@ public final class ExceptionResolver {
         } catch (RuntimeException | Error e) {
             ProblemPipeline.rethrowIfFatal(e);
             // Answered here, not deferred: the response filter may be what fails.
-            ErrorContext context = new ErrorContext(500, thrown, request, null);
+            ErrorContext context = pipeline.plainContext(500, thrown, request);
             String traceId = context.traceId();
             LOG.log(Level.ERROR, "Problem Guide failed to map an exception; traceId=" + traceId, LogText.loggable(e));
             LOG.log(Level.ERROR, "The exception being mapped; traceId=" + traceId, LogText.loggable(thrown));

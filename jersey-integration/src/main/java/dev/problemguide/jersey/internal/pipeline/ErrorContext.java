@@ -18,6 +18,7 @@ public final class ErrorContext implements ProblemContext {
     private final Throwable exception;
     private final RequestView request;
     private final Locale language;
+    private final boolean trustClientIds;
     private String traceId;
 
     /**
@@ -27,12 +28,15 @@ public final class ErrorContext implements ProblemContext {
      * @param exception the exception, or {@code null} for an error response built without one
      * @param request   the request
      * @param language  the language negotiated for the texts, or {@code null} for the default texts
+     * @param trustClientIds whether a trace id the client sent may be used
      */
-    public ErrorContext(int status, Throwable exception, RequestView request, Locale language) {
+    public ErrorContext(int status, Throwable exception, RequestView request, Locale language,
+                        boolean trustClientIds) {
         this.status = status;
         this.exception = exception;
         this.request = request;
         this.language = language;
+        this.trustClientIds = trustClientIds;
     }
 
     @Override
@@ -87,7 +91,7 @@ public final class ErrorContext implements ProblemContext {
     public String traceId() {
         String id = traceId;
         if (id == null) {
-            id = TraceIds.of(request);
+            id = TraceIds.of(request, trustClientIds);
             traceId = id;
         }
         return id;

@@ -3,6 +3,7 @@ package dev.problemguide.jersey.internal.pipeline;
 import dev.problemguide.Problem;
 import dev.problemguide.ProblemFactory;
 import dev.problemguide.jersey.internal.config.FeatureConfig;
+import dev.problemguide.jersey.internal.config.FeatureOptions;
 import dev.problemguide.jersey.internal.request.LanguageNegotiator;
 import dev.problemguide.jersey.internal.request.RequestView;
 import dev.problemguide.json.ProblemMediaType;
@@ -38,6 +39,7 @@ public final class ProblemPipeline {
     private final LanguageNegotiator languages;
     private final List<Step> steps;
     private final ProblemLog log;
+    private final boolean trustClientIds;
 
     /**
      * Creates the pipeline of one feature.
@@ -60,6 +62,19 @@ public final class ProblemPipeline {
         this.languages = new LanguageNegotiator(factory.locales());
         this.steps = List.copyOf(steps);
         this.log = new ProblemLog(config);
+        this.trustClientIds = !Boolean.FALSE.equals(config.get(FeatureOptions.TRUST_CLIENT_TRACE_IDS));
+    }
+
+    /**
+     * Makes the context of an error without negotiating a language, for the answers made when deciding failed.
+     *
+     * @param status    the HTTP status
+     * @param exception the exception
+     * @param request   the request
+     * @return the context
+     */
+    public ErrorContext plainContext(int status, Throwable exception, RequestView request) {
+        return new ErrorContext(status, exception, request, null, trustClientIds);
     }
 
     /**
@@ -81,7 +96,7 @@ public final class ProblemPipeline {
      */
     public ErrorContext context(int status, Throwable exception, RequestView request) {
         return new ErrorContext(status, exception, request, languages.multilingual()
-                ? languages.negotiate(request.header(HttpHeaders.ACCEPT_LANGUAGE)) : null);
+                ? languages.negotiate(request.header(HttpHeaders.ACCEPT_LANGUAGE)) : null, trustClientIds);
     }
 
     /**

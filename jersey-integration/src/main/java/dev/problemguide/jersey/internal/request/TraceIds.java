@@ -4,9 +4,10 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Finds the trace id of a request, or makes one: the trace-id of a valid W3C {@code traceparent} header,
- * else a well-formed {@code X-Request-Id}, else a random UUID. Only strict formats are accepted, so a
- * trace id never carries request text into a body or a log line.
+ * Finds the trace id of a request, or makes one: the trace-id of a {@code traceparent} header valid by W3C
+ * Trace Context level 1, else a well-formed {@code X-Request-Id}, else a random UUID. Only strict formats are
+ * accepted, so a trace id never carries request text into a body or a log line; where client-chosen ids are not
+ * trusted, every error gets a random one.
  */
 public final class TraceIds {
 
@@ -16,13 +17,27 @@ public final class TraceIds {
     }
 
     /**
-     * Returns the trace id of a request.
+     * Returns the trace id of a request, trusting the ids a client chose.
      *
      * @param request the request
+     * @return see {@link #of(RequestView, boolean)}
+     */
+    public static String of(RequestView request) {
+        return of(request, true);
+    }
+
+    /**
+     * Returns the trace id of a request.
+     *
+     * @param request     the request
+     * @param trustClient whether the ids the client sent ({@code traceparent}, {@code X-Request-Id}) may be used
      * @return 32 lowercase hex digits from {@code traceparent}, an {@code X-Request-Id} of at most 128
      *         characters among letters, digits, {@code - _ . :}, or a new random UUID
      */
-    public static String of(RequestView request) {
+    public static String of(RequestView request, boolean trustClient) {
+        if (!trustClient) {
+            return random();
+        }
         try {
             String fromRequest = fromHeaders(request);
             if (fromRequest != null) {
@@ -74,16 +89,36 @@ public final class TraceIds {
         }
     }
 
-    /** Returns the trace-id field of a version-00 style traceparent, or {@code null} when malformed. */
-    private static String fromTraceparent(String value) {
-        // version "-" trace-id "-" parent-id "-" flags: 2 + 1 + 32 + 1 + 16 + 1 + 2 = 55 characters.
+    /**
+     * Returns the trace-id field of a traceparent valid by W3C Trace Context level 1, or {@code null}: version
+     * "-" trace-id "-" parent-id "-" flags, 2 + 1 + 32 + 1 + 16 + 1 + 2 = 55 characters of lowercase hex and
+     * dashes. Version {@code 00} is exactly that; a later version may add fields after a dash, never other
+     * text; version {@code ff} is invalid, and so are an all-zero trace-id or parent-id. Two headers arrive
+     * joined by a comma and are invalid too.
+     */
+    static String fromTraceparent(String value) {
         if (value.length() < 55 || value.charAt(2) != '-' || value.charAt(35) != '-' || value.charAt(52) != '-'
                 || !isLowerHex(value, 0, 2) || !isLowerHex(value, 3, 35) || !isLowerHex(value, 36, 52)
                 || !isLowerHex(value, 53, 55) || value.startsWith("ff")) {
             return null;
         }
-        String traceId = value.substring(3, 35);
-        return "00000000000000000000000000000000".equals(traceId) ? null : traceId;
+        boolean version00 = value.startsWith("00");
+        if (value.length() > 55 && (version00 || value.charAt(55) != '-')) {
+            return null;
+        }
+        if (isZero(value, 3, 35) || isZero(value, 36, 52)) {
+            return null;
+        }
+        return value.substring(3, 35);
+    }
+
+    private static boolean isZero(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) != '0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLowerHex(String s, int from, int to) {

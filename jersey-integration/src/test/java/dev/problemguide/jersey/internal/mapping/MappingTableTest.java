@@ -43,7 +43,7 @@ class MappingTableTest {
     }
 
     private static ErrorContext context() {
-        return new ErrorContext(404, null, null, null);
+        return new ErrorContext(404, null, null, null, true);
     }
 
     @Test

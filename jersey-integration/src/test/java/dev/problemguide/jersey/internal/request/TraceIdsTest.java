@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TraceIdsTest {
@@ -62,6 +63,39 @@ class TraceIdsTest {
         assertThat(TraceIds.of(request(Map.of("X-Request-Id", "a".repeat(129))))).hasSize(36);
         assertThat(TraceIds.of(request(Map.of("X-Request-Id", "a".repeat(128))))).hasSize(128);
         assertThat(TraceIds.toUuidUrn("req-1")).isNull();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        // W3C Trace Context level 1: version 00 is exactly 55 characters.
+        "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01 | 0af7651916cd43dd8448eb211c80319c",
+        "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01-FORGED\"</script> | ",
+        "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01-ab | ",
+        "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-0 | ",
+        // A later version may add fields after a dash, and nothing else.
+        "01-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01-ab | 0af7651916cd43dd8448eb211c80319c",
+        "01-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01x | ",
+        "ff-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01 | ",
+        // All-zero ids, upper case, a header sent twice (joined by a comma).
+        "00-00000000000000000000000000000000-b7ad6b7169203331-01 | ",
+        "00-0af7651916cd43dd8448eb211c80319c-0000000000000000-01 | ",
+        "00-0AF7651916CD43DD8448EB211C80319C-b7ad6b7169203331-01 | ",
+        "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01,00-1af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01 | "
+    })
+    void shouldAcceptExactlyTheTraceparentsOfTraceContextLevel1(String header, String traceId) {
+        assertThat(TraceIds.fromTraceparent(header)).isEqualTo(traceId);
+    }
+
+    @Test
+    void shouldIgnoreEveryClientChosenIdWhenNotTrusted() {
+        RequestView request = request(Map.of("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+                "X-Request-Id", "chosen-by-client"));
+
+        String id = TraceIds.of(request, false);
+
+        assertThat(id).isNotEqualTo("0af7651916cd43dd8448eb211c80319c").isNotEqualTo("chosen-by-client");
+        assertThat(UUID.fromString(id)).isNotNull();
+        assertThat(TraceIds.of(request, true)).isEqualTo("0af7651916cd43dd8448eb211c80319c");
     }
 
     @Test
