@@ -192,6 +192,19 @@ public final class ProblemFeature implements Feature {
         }
 
         /**
+         * Sets the most entries of a problem's {@code errors} list: a request with thousands of invalid values
+         * gets the first ones (in a stable order) and an {@code errorsOmitted} member with the count of the
+         * rest, so that no request can make its answer, or the work of translating it, grow without bound.
+         *
+         * @param max from 1 to 1000; default 100
+         * @return this builder
+         * @throws IllegalArgumentException outside 1 to 1000
+         */
+        public Builder maxErrors(int max) {
+            return set(FeatureOptions.MAX_ERRORS, max);
+        }
+
+        /**
          * Sets the status of a Bean Validation failure of a request.
          *
          * @param status {@code 422} (default: the status guide's "well-formed but couldn't be processed due to

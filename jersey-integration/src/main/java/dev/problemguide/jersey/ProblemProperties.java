@@ -54,6 +54,13 @@ public final class ProblemProperties {
      */
     public static final String TRUST_CLIENT_TRACE_IDS = "problemguide.trustClientTraceIds";
 
+    /**
+     * {@value}: the most entries of a problem's {@code errors} list, from 1 to 1000 (default 100). Past it,
+     * nothing more is translated or formatted, and the problem's {@code errorsOmitted} member says how many
+     * entries were left out.
+     */
+    public static final String MAX_ERRORS = "problemguide.maxErrors";
+
     private ProblemProperties() {
     }
 }

@@ -317,4 +317,42 @@ class InputErrorsIT {
                     .containsExactly("#/carrier", "#/ship_street", "#/ship_zip");
         }
     }
+
+    @Test
+    void shouldCapTheErrorsListAndSayHowManyWereLeftOut() throws IOException {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 2_000; i++) {
+            items.append(i == 0 ? "" : ",").append("{\"productName\":\"\",\"quantity\":0}");
+        }
+        String body = "{\"customer_ref\":\"\",\"qty\":0,\"items\":[" + items + "]}";
+        ResourceConfig capped = new ResourceConfig(InputApi.class).register(ProblemFeature.builder().maxErrors(25).build());
+        try (LoopbackServer server = LoopbackServer.start(capped)) {
+            LoopbackServer.Answer answer = server.send("POST", "input/orders", JSON, body);
+            JsonNode json = problem(answer, 422);
+
+            assertThat(json.path("errors")).hasSize(25);
+            assertThat(json.path("errorsOmitted").asInt()).isEqualTo(2 * 2_000 + 2 - 25);
+            assertThat(answer.body().length()).isLessThan(16 * 1024).isLessThan(body.length());
+        }
+        try (LoopbackServer server = LoopbackServer.start(new ResourceConfig(InputApi.class))) {
+            LoopbackServer.Answer answer = server.send("POST", "input/orders", JSON, body);
+            JsonNode json = problem(answer, 422);
+            assertThat(json.path("errors")).hasSize(100);
+            assertThat(answer.body().length()).isLessThan(16 * 1024);
+            assertThat(json.path("errorsOmitted").asInt()).isEqualTo(2 * 2_000 + 2 - 100);
+        }
+    }
+
+    @Test
+    void shouldNotEchoAnOverlongMemberName() throws IOException {
+        String name = "k".repeat(40_000);
+        try (LoopbackServer server = LoopbackServer.start(new ResourceConfig(InputApi.class))) {
+            LoopbackServer.Answer answer = server.send("POST", "input/orders", JSON, "{\"" + name + "\":1}");
+            JsonNode json = problem(answer, 400);
+
+            assertThat(json.path("errors").get(0).path("detail").asText()).isEqualTo("unknown property");
+            assertThat(json.path("errors").get(0).has("pointer")).isFalse();
+            assertThat(answer.body().length()).isLessThan(1024);
+        }
+    }
 }

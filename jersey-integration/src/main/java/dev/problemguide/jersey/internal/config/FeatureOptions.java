@@ -49,9 +49,13 @@ public final class FeatureOptions implements OptionSet {
     /** Whether trace ids a client sent ({@code traceparent}, {@code X-Request-Id}) are used. */
     public static final Option<Boolean> TRUST_CLIENT_TRACE_IDS = bool(ProblemProperties.TRUST_CLIENT_TRACE_IDS, true);
 
+    /** The most entries of {@code errors} one answer lists. */
+    public static final Option<Integer> MAX_ERRORS = new Option<>(ProblemProperties.MAX_ERRORS, Integer.class, 100,
+            Integer::valueOf, max -> max >= 1 && max <= 1000, "a number from 1 to 1000");
+
     private static final List<Option<?>> ALL = List.of(AUTO_DISCOVERY, TYPE_BASE_URI, INSTANCE,
             CLIENT_ERROR_MESSAGES, LOG_SERVER_ERRORS, LOG_CLIENT_ERRORS, VALIDATION_STATUS, PARAM_CONVERSION_STATUS,
-            MESSAGES, TRUST_CLIENT_TRACE_IDS);
+            MESSAGES, TRUST_CLIENT_TRACE_IDS, MAX_ERRORS);
 
     /** Creates the set; called by the service loader. */
     public FeatureOptions() {

@@ -223,7 +223,7 @@ public final class JsonBodyErrors implements ExceptionFamily {
                 JsonPointers.append(pointer, token.replace("~1", "/").replace("~0", "~"));
             }
         }
-        return pointer.toString();
+        return JsonPointers.finish(pointer);
     }
 
     private static String bindingPointer(JsonMappingException json) {
@@ -235,6 +235,6 @@ public final class JsonBodyErrors implements ExceptionFamily {
                 JsonPointers.append(pointer, Integer.toString(reference.getIndex()));
             }
         }
-        return pointer.toString();
+        return JsonPointers.finish(pointer);
     }
 }

@@ -8,6 +8,12 @@ import java.nio.charset.StandardCharsets;
  */
 public final class JsonPointers {
 
+    /**
+     * The longest pointer an answer repeats, {@value} characters. A longer one can only come from names the
+     * client made up (an unknown member, a map key); repeating it would let a request grow its answer.
+     */
+    public static final int MAX_LENGTH = 256;
+
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private JsonPointers() {
@@ -41,6 +47,16 @@ public final class JsonPointers {
             }
         }
         return pointer;
+    }
+
+    /**
+     * Finishes a pointer.
+     *
+     * @param pointer the pointer built
+     * @return its text, or {@code null} (no pointer) when it is longer than {@link #MAX_LENGTH}
+     */
+    public static String finish(StringBuilder pointer) {
+        return pointer.length() <= MAX_LENGTH ? pointer.toString() : null;
     }
 
     private static boolean isFragmentChar(int c) {

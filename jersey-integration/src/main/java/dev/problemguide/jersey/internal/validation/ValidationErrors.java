@@ -52,6 +52,7 @@ public final class ValidationErrors implements ExceptionFamily {
             .thenComparing(e -> String.valueOf(e.get("detail")));
 
     private final int status;
+    private final int maxErrors;
     private final ViolationMessages messages = new ViolationMessages();
     private final Map<String, Method> methods = new ConcurrentHashMap<>();
     private volatile JsonNames names;
@@ -62,7 +63,18 @@ public final class ValidationErrors implements ExceptionFamily {
      * @param status the status of validation failures: 422 or 400
      */
     public ValidationErrors(int status) {
+        this(status, 100);
+    }
+
+    /**
+     * Creates the translator with a cap on the entries of {@code errors}.
+     *
+     * @param status    the status of validation failures: 422 or 400
+     * @param maxErrors the most entries an answer lists
+     */
+    public ValidationErrors(int status, int maxErrors) {
         this.status = status;
+        this.maxErrors = maxErrors;
     }
 
     @Override
@@ -74,27 +86,49 @@ public final class ValidationErrors implements ExceptionFamily {
             // A constraint declared wrongly, a validator that failed: the server's fault.
             return new Recognized(500, Problem.builder().build());
         }
-        var violations = constraintException.getConstraintViolations();
+        Set<ConstraintViolation<?>> violations = constraintException.getConstraintViolations();
         List<Map<String, Object>> errors = new ArrayList<>();
         Locale languageUsed = null;
+        int omitted = 0;
         if (violations != null) {
-            JsonNames jsonNames = names(providers);
-            Locale locale = messages.choose(AcceptLanguage.preferred(request.header(HttpHeaders.ACCEPT_LANGUAGE)));
-            languageUsed = violations.isEmpty() ? null : locale;
             for (ConstraintViolation<?> violation : violations) {
                 if (isReturnValue(violation)) {
                     return new Recognized(500, Problem.builder().build());
                 }
+            }
+            JsonNames jsonNames = names(providers);
+            Locale locale = messages.choose(AcceptLanguage.preferred(request.header(HttpHeaders.ACCEPT_LANGUAGE)));
+            languageUsed = violations.isEmpty() ? null : locale;
+            // Past the cap nothing is translated or formatted: which violations are kept is decided on the
+            // validator's own paths, a stable order that costs no JSON-name lookup.
+            List<ConstraintViolation<?>> kept = new ArrayList<>(violations);
+            if (kept.size() > maxErrors) {
+                kept.sort(Comparator.comparing((ConstraintViolation<?> v) -> String.valueOf(v.getPropertyPath()))
+                        .thenComparing(ConstraintViolation::getMessageTemplate));
+                omitted = kept.size() - maxErrors;
+                kept = kept.subList(0, maxErrors);
+            }
+            for (ConstraintViolation<?> violation : kept) {
                 errors.add(entry(violation, jsonNames, locale));
             }
         }
         errors.sort(ORDER);
         Problem.Builder problem = Problem.builder().extension("errors", List.copyOf(errors));
+        if (omitted > 0) {
+            problem.extension("errorsOmitted", omitted);
+        }
         if (status == 400) {
             // The guide's 400 text speaks of bad syntax; a validation failure is about values.
             problem.detail("The request has values that are not valid; each is listed in errors.");
         }
         return new Recognized(status, problem.build(), languageUsed);
+    }
+
+    /** A pointer too long to repeat is left out; the entry's detail still says what is wrong. */
+    private static void putPointer(Map<String, Object> entry, String pointer) {
+        if (pointer != null) {
+            entry.put("pointer", pointer);
+        }
     }
 
     private static boolean isReturnValue(ConstraintViolation<?> violation) {
@@ -127,7 +161,7 @@ public final class ValidationErrors implements ExceptionFamily {
                     }
                 }
                 JavaType type = jsonNames.type(method.getGenericParameterTypes()[index]);
-                entry.put("pointer", pointer(nodes.subList(2, nodes.size()), type, jsonNames));
+                putPointer(entry, pointer(nodes.subList(2, nodes.size()), type, jsonNames));
                 return entry;
             }
             if (second.getKind() == ElementKind.CROSS_PARAMETER) {
@@ -141,7 +175,7 @@ public final class ValidationErrors implements ExceptionFamily {
                 return entry;
             }
         }
-        entry.put("pointer", pointer(nodes, jsonNames.type(violation.getRootBeanClass()), jsonNames));
+        putPointer(entry, pointer(nodes, jsonNames.type(violation.getRootBeanClass()), jsonNames));
         return entry;
     }
 
@@ -215,7 +249,7 @@ public final class ValidationErrors implements ExceptionFamily {
                 current = property.type();
             }
         }
-        return pointer.toString();
+        return JsonPointers.finish(pointer);
     }
 
     private static boolean locate(Map<String, Object> entry, Annotation[] annotations) {

@@ -30,11 +30,12 @@ public final class ValidationSupport {
     /**
      * Creates the family of validation failures; call only when {@link #present()}.
      *
-     * @param status 422 or 400
+     * @param status    422 or 400
+     * @param maxErrors the most entries of {@code errors} an answer lists
      * @return the family
      */
-    public static ExceptionFamily family(int status) {
-        return new ValidationErrors(status);
+    public static ExceptionFamily family(int status, int maxErrors) {
+        return new ValidationErrors(status, maxErrors);
     }
 
     /**

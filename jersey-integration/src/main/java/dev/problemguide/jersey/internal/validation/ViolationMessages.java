@@ -8,6 +8,7 @@ import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -16,6 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * the message the validator already made.
  */
 final class ViolationMessages {
+
+    /** The languages a message file can be named for: what is cached stays within these 188 (ISO 639-1). */
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private volatile MessageInterpolator interpolator;
     private volatile boolean unavailable;
@@ -34,6 +38,10 @@ final class ViolationMessages {
             if (language.isEmpty() || language.equals("en")) {
                 return null;
             }
+            if (!ISO_LANGUAGES.contains(language)) {
+                // A made-up language has no messages: not looked up, not remembered, so no client can grow this.
+                continue;
+            }
             boolean available = languages.computeIfAbsent(language, l -> {
                 ClassLoader loader = ViolationMessages.class.getClassLoader();
                 ClassLoader context = Thread.currentThread().getContextClassLoader();
@@ -48,6 +56,15 @@ final class ViolationMessages {
             }
         }
         return null;
+    }
+
+    /**
+     * Returns how many languages are remembered, for tests.
+     *
+     * @return at most 188
+     */
+    int rememberedLanguages() {
+        return languages.size();
     }
 
     String message(ConstraintViolation<?> violation, Locale locale) {
