@@ -18,6 +18,8 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** What escapes Jersey on Grizzly, answered with a problem by {@link ProblemGrizzly}. */
 class ProblemGrizzlyIT {
@@ -58,11 +60,34 @@ class ProblemGrizzlyIT {
     }
 
     private static String raw(String requestLine) throws IOException {
+        return raw(requestLine, "127.0.0.1");
+    }
+
+    private static String raw(String requestLine, String host) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.getOutputStream().write((requestLine + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write((requestLine + "\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    @ParameterizedTest(name = "{0} with Host {1} -> {2} {3}")
+    @CsvSource(delimiter = '|', value = {
+        "GET /nowhere HTTP/1.1        | evil/x          | 400 | /nowhere",
+        "GET /api/orders/abc HTTP/1.1 | evil.example/p  | 400 | /api/orders/abc",
+        "GET /api/orders/7 HTTP/1.1   | 127.0.0.1:1/x   | 400 | /api/orders/7",
+        "GET /nowhere HTTP/1.1        | 127.0.0.1       | 404 | /nowhere",
+        "GET /nowhere HTTP/1.1        | [::1]:8080      | 404 | /nowhere",
+        "GET /nowhere/x%20y HTTP/1.1  | 127.0.0.1       | 404 | /nowhere/x%20y",
+        "GET /nowhere/é HTTP/1.1      | 127.0.0.1       | 404 | /nowhere/%C3%A9"
+    })
+    void shouldAnswerWithTheRequestPathAsInstanceAndRefuseABadHost(String requestLine, String host, int status,
+                                                                     String instance) throws IOException {
+        String response = raw(requestLine, host);
+
+        assertThat(response).startsWith("HTTP/1.1 " + status).contains("application/problem+json");
+        ProblemSchema.assertValid(body(response));
+        assertThat(body(response)).contains("\"instance\":\"" + instance + "\"").doesNotContain("evil");
     }
 
     private static String body(String response) {

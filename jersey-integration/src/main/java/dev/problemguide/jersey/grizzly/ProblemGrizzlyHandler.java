@@ -4,13 +4,17 @@ import dev.problemguide.Problem;
 import dev.problemguide.ProblemFactory;
 import dev.problemguide.jersey.internal.pipeline.LogText;
 import dev.problemguide.jersey.internal.pipeline.ProblemPipeline;
+import dev.problemguide.jersey.internal.request.RequestPaths;
 import dev.problemguide.jersey.internal.request.RequestView;
 import dev.problemguide.jersey.internal.request.TraceIds;
 import dev.problemguide.json.ProblemJsonWriter;
 import dev.problemguide.json.ProblemMediaType;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.regex.Pattern;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
@@ -29,6 +33,8 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 public final class ProblemGrizzlyHandler extends HttpHandler {
 
     private static final System.Logger LOG = System.getLogger(ProblemGrizzlyHandler.class.getName());
+    private static final Pattern HOST = Pattern.compile(
+            "(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9._~!$&'()*+,;=%-]+)(:[0-9]{0,5})?");
 
     private final GrizzlyHttpContainer container;
     private final boolean trustClientTraceIds;
@@ -67,6 +73,14 @@ public final class ProblemGrizzlyHandler extends HttpHandler {
 
     @Override
     public void service(Request request, Response response) throws Exception {
+        String host = request.getHeader("Host");
+        if (host != null && !isHost(host)) {
+            // Jersey builds the request's URI from Host: "evil/x" would move the path, "h:1/x" fail with a 500.
+            LOG.log(Level.DEBUG, "400 for a Host header that is not a host and port");
+            answer(response, ProblemFactory.standard().create(400)
+                    .withDetail("The request's Host header is not a valid host and port."), request);
+            return;
+        }
         try {
             container.service(request, response);
         } catch (Exception | Error e) {
@@ -85,14 +99,25 @@ public final class ProblemGrizzlyHandler extends HttpHandler {
                 LOG.log(Level.ERROR, "500 that Jersey could not answer; traceId=" + traceId,
                         LogText.loggable(e));
             }
-            response.reset();
-            response.setStatus(status);
-            response.setContentType(ProblemMediaType.APPLICATION_PROBLEM_JSON);
-            response.setHeader(ProblemPipeline.NOSNIFF_HEADER, ProblemPipeline.NOSNIFF);
-            try (OutputStream out = response.getOutputStream()) {
-                writer.write(problem, out);
-            }
+            answer(response, problem, request);
         }
+    }
+
+    private void answer(Response response, Problem problem, Request request) throws IOException {
+        URI instance = RequestPaths.instance(request.getRequestURI());
+        Problem answered = instance == null ? problem : problem.withInstance(instance);
+        response.reset();
+        response.setStatus(answered.status());
+        response.setContentType(ProblemMediaType.APPLICATION_PROBLEM_JSON);
+        response.setHeader(ProblemPipeline.NOSNIFF_HEADER, ProblemPipeline.NOSNIFF);
+        try (OutputStream out = response.getOutputStream()) {
+            writer.write(answered, out);
+        }
+    }
+
+    /** RFC 9110 section 7.2: {@code uri-host [ ":" port ]}, a bracketed IP literal or a reg-name. */
+    static boolean isHost(String host) {
+        return HOST.matcher(host).matches();
     }
 
     /** The request, as the trace-id lookup reads it. */

@@ -5,10 +5,10 @@ import dev.problemguide.ProblemFactory;
 import dev.problemguide.StatusTexts;
 import dev.problemguide.jersey.InstanceStrategy;
 import dev.problemguide.jersey.ProblemPostProcessor;
+import dev.problemguide.jersey.internal.request.RequestPaths;
 import dev.problemguide.jersey.internal.request.TraceIds;
 import java.lang.System.Logger.Level;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,7 +74,7 @@ public final class Steps {
                 return draft;
             }
             URI instance = strategy == InstanceStrategy.TRACE_ID ? uuidUrn(context.traceId())
-                    : requestPath(context.path());
+                    : RequestPaths.instance(context.path());
             return instance == null ? draft : draft.with(draft.problem().withInstance(instance), null);
         };
     }
@@ -99,19 +99,4 @@ public final class Steps {
         return urn == null ? null : URI.create(urn);
     }
 
-    private static URI requestPath(String path) {
-        if (path == null || path.isEmpty()) {
-            return null;
-        }
-        // "//host/x" would read as a reference to another host: keep one leading slash.
-        int start = 0;
-        while (start + 1 < path.length() && path.charAt(start) == '/' && path.charAt(start + 1) == '/') {
-            start++;
-        }
-        try {
-            return new URI(path.substring(start));
-        } catch (URISyntaxException e) {
-            return null;
-        }
-    }
 }
