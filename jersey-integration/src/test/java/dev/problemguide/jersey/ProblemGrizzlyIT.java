@@ -3,6 +3,7 @@ package dev.problemguide.jersey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.problemguide.jersey.grizzly.ProblemGrizzly;
+import dev.problemguide.json.testsupport.LogCapture;
 import dev.problemguide.json.testsupport.ProblemSchema;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,9 +11,11 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.AfterAll;
@@ -49,7 +52,7 @@ class ProblemGrizzlyIT {
     @BeforeAll
     static void start() {
         server = ProblemGrizzly.createHttpServer(URI.create("http://127.0.0.1:0/"),
-                new ResourceConfig(BoomResource.class, AlwaysFailingFilter.class, TestApi.class)
+                new ResourceConfig(BoomResource.class, AlwaysFailingFilter.class, TestApi.class, InputApi.class)
                         .register(ProblemFeature.class));
         port = server.getListener("grizzly").getPort();
     }
@@ -68,6 +71,31 @@ class ProblemGrizzlyIT {
             socket.getOutputStream().write((requestLine + "\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String rawBody(String head, byte[] body) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void shouldAnswerABodyThatIsNotTextInItsEncodingWithA400() throws IOException {
+        byte[] body = {0, 0, 0, '{', 0, 0x11, 0, 0};
+        try (LogCapture log = LogCapture.of("dev.problemguide.jersey.ProblemFeature")) {
+            String response = rawBody("POST /input/orders HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n", body);
+
+            assertThat(response).startsWith("HTTP/1.1 400").contains("application/problem+json")
+                    .doesNotContain("CharConversion").doesNotContain("UTF-32");
+            ProblemSchema.assertValid(body(response));
+            assertThat(log.records()).noneMatch(r -> r.getLevel().intValue() >= Level.WARNING.intValue());
         }
     }
 

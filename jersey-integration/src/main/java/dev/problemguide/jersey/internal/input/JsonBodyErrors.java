@@ -44,6 +44,9 @@ public final class JsonBodyErrors implements ExceptionFamily {
 
     @Override
     public Recognized recognize(Throwable exception, RequestView request, Providers providers) {
+        if (exception instanceof UnreadableBodyException unreadable) {
+            return unreadable(unreadable.kind());
+        }
         if (!(exception instanceof RequestBodyException body)) {
             return null;
         }
@@ -83,6 +86,16 @@ public final class JsonBodyErrors implements ExceptionFamily {
             problem.extension("errors", List.of(entry));
         }
         return new Recognized(400, problem.build());
+    }
+
+    private static Recognized unreadable(UnreadableBodyException.Kind kind) {
+        return switch (kind) {
+            case UNDECODABLE -> new Recognized(400, Problem.builder()
+                    .detail("The request body is not text in the character encoding it was sent in.").build());
+            case INCOMPLETE -> new Recognized(400, Problem.builder()
+                    .detail("The request body ended before its declared length.").build());
+            case TIMED_OUT -> new Recognized(408, Problem.builder().build());
+        };
     }
 
     private static String detail(JsonProcessingException json, boolean syntax) {

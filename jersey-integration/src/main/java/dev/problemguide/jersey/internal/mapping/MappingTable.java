@@ -9,6 +9,7 @@ import dev.problemguide.internal.FileMapping;
 import dev.problemguide.internal.MessageTemplate;
 import dev.problemguide.jersey.internal.config.FeatureConfig;
 import dev.problemguide.jersey.internal.input.RequestBodyException;
+import dev.problemguide.jersey.internal.input.UnreadableBodyException;
 import jakarta.ws.rs.WebApplicationException;
 import java.lang.System.Logger.Level;
 import java.net.URI;
@@ -128,7 +129,8 @@ public final class MappingTable {
 
     private static boolean isBoundary(Class<?> type) {
         return type == WebApplicationException.class || type == ProblemException.class
-                || type == RequestBodyException.class || type == JsonProcessingException.class
+                || type == RequestBodyException.class || type == UnreadableBodyException.class
+                || type == JsonProcessingException.class
                 // By name: Bean Validation may be absent, and only the validation package may refer to it.
                 || type.getName().equals("jakarta.validation.ValidationException");
     }

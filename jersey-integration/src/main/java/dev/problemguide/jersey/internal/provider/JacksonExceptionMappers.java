@@ -1,10 +1,11 @@
 package dev.problemguide.jersey.internal.provider;
 
-import dev.problemguide.jersey.internal.mapping.ExceptionResolver;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.problemguide.jersey.internal.input.RequestBodyException;
+import dev.problemguide.jersey.internal.input.UnreadableBodyException;
+import dev.problemguide.jersey.internal.mapping.ExceptionResolver;
 
 /**
  * The mappers for Jackson's exceptions. They exist to take these exceptions away from the text/plain
@@ -54,7 +55,19 @@ public final class JacksonExceptionMappers {
         }
     }
 
-    /** Maps request-body failures tagged by {@link RequestBodyInterceptor}. */
+    /** Maps request bodies that could not be read at all, tagged by {@code RequestBodyInterceptor}. */
+    public static final class UnreadableBody extends ProblemMapperSupport<UnreadableBodyException> {
+        /**
+         * Creates the mapper.
+         *
+         * @param resolver the decision it delegates to
+         */
+        public UnreadableBody(ExceptionResolver resolver) {
+            super(resolver);
+        }
+    }
+
+    /** Maps request-body failures tagged by {@code RequestBodyInterceptor}. */
     public static final class RequestBody extends ProblemMapperSupport<RequestBodyException> {
         /**
          * Creates the mapper.

@@ -72,6 +72,7 @@ public final class ProblemProviders {
         context.register(new WebApplicationExceptionMapper(resolver), MAPPER_PRIORITY);
         context.register(new ProblemExceptionMapper(resolver), MAPPER_PRIORITY);
         context.register(new JacksonExceptionMappers.RequestBody(resolver), MAPPER_PRIORITY);
+        context.register(new JacksonExceptionMappers.UnreadableBody(resolver), MAPPER_PRIORITY);
         context.register(new JacksonExceptionMappers.Processing(resolver), INPUT_MAPPER_PRIORITY);
         context.register(new JacksonExceptionMappers.Parse(resolver), INPUT_MAPPER_PRIORITY);
         context.register(new JacksonExceptionMappers.Mapping(resolver), INPUT_MAPPER_PRIORITY);
