@@ -14,6 +14,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Malformed JSON, wrong types, Bean Validation and parameter conversion, over real HTTP. */
@@ -153,11 +154,22 @@ class InputErrorsIT {
 
     @Test
     void shouldLocaliseViolationMessagesByAcceptLanguage() throws IOException {
-        try (LoopbackServer server = LoopbackServer.start(new ResourceConfig(InputApi.class))) {
+        // The answer is in one language: German, since the messages files translate the 422 too.
+        try (LoopbackServer server = LoopbackServer.start(new ResourceConfig(InputApi.class)
+                .register(ProblemFeature.builder().messages("messages/lang").build()))) {
             JsonNode json = problem(server.get("input/orders?limit=1000", "X-Tenant", "t",
                     "Accept-Language", "de-CH;q=0.9, fr;q=0.8"), 422);
 
             assertThat(json.path("errors").get(0).path("detail").asText()).isEqualTo("muss kleiner-gleich 100 sein");
+            assertThat(json.path("title").asText()).isEqualTo("Ungültige Eingabe");
+        }
+        // Without translated status texts, the whole answer can only be in the default language.
+        try (LoopbackServer server = LoopbackServer.start(new ResourceConfig(InputApi.class))) {
+            LoopbackServer.Answer answer = server.get("input/orders?limit=1000", "X-Tenant", "t",
+                    "Accept-Language", "de-CH;q=0.9, fr;q=0.8");
+            assertThat(problem(answer, 422).path("errors").get(0).path("detail").asText())
+                    .isEqualTo("must be less than or equal to 100");
+            assertThat(answer.header("Content-Language")).isNull();
         }
     }
 
@@ -260,7 +272,8 @@ class InputErrorsIT {
 
     @Test
     void shouldNegotiateTheLanguageOfViolationMessagesAndSayWhichItUsed() throws IOException {
-        try (LoopbackServer server = LoopbackServer.start(new ResourceConfig(InputApi.class))) {
+        try (LoopbackServer server = LoopbackServer.start(new ResourceConfig(InputApi.class)
+                .register(ProblemFeature.builder().messages("messages/lang").build()))) {
             LoopbackServer.Answer answer = server.get("input/orders?limit=1000&page=1", "X-Tenant", "t",
                     "Accept-Language", "xx, de;q=0.9");
             LoopbackServer.Answer english = server.get("input/orders?limit=1000&page=1", "X-Tenant", "t",
@@ -353,6 +366,36 @@ class InputErrorsIT {
             assertThat(json.path("errors").get(0).path("detail").asText()).isEqualTo("unknown property");
             assertThat(json.path("errors").get(0).has("pointer")).isFalse();
             assertThat(answer.body().length()).isLessThan(1024);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        // French: the validator has French messages, but the messages files have no French 422: German next.
+        "fr;q=0.9, de;q=0.8 | de | Ungültige Eingabe",
+        "de                 | de | Ungültige Eingabe",
+        // No language the whole answer can be in: everything in the default texts.
+        "fr                 |    | Invalid input",
+        "es;q=0.9, en;q=0.5 |    | Invalid input"
+    })
+    void shouldAnswerValidationFailuresInOneLanguage(String acceptLanguage, String language, String title)
+            throws IOException {
+        ResourceConfig application = new ResourceConfig(InputApi.class)
+                .register(ProblemFeature.builder().messages("messages/lang").build());
+        try (LoopbackServer server = LoopbackServer.start(application)) {
+            LoopbackServer.Answer answer = server.send("POST", "input/orders", JSON,
+                    "{\"customer_ref\":\"\",\"qty\":5,\"items\":[{\"productName\":\"mug\",\"quantity\":1}]}",
+                    "Accept-Language", acceptLanguage);
+            JsonNode json = problem(answer, 422);
+
+            assertThat(json.path("title").asText()).isEqualTo(title);
+            assertThat(answer.header("Content-Language")).isEqualTo(language);
+            String detail = json.path("errors").get(0).path("detail").asText();
+            if ("de".equals(language)) {
+                assertThat(detail).isEqualTo("darf nicht leer sein");
+            } else {
+                assertThat(detail).isEqualTo("must not be blank");
+            }
         }
     }
 }

@@ -25,11 +25,13 @@ public interface ExceptionFamily {
     /**
      * What a recognised exception becomes.
      *
-     * @param status   the HTTP status
-     * @param problem  the problem, texts not necessarily filled in
-     * @param language the language of texts the family localised itself, or {@code null}
+     * @param status          the HTTP status
+     * @param problem         the problem, texts not necessarily filled in
+     * @param language        the language of texts the family localised itself, or {@code null} for the default
+     * @param languageDecided whether the family chose the answer's language (then the rest of the body is in it
+     *                        too), rather than leaving it to the usual negotiation
      */
-    record Recognized(int status, Problem problem, Locale language) {
+    record Recognized(int status, Problem problem, Locale language, boolean languageDecided) {
 
         /**
          * Creates an outcome without localised texts.
@@ -38,7 +40,19 @@ public interface ExceptionFamily {
          * @param problem the problem
          */
         public Recognized(int status, Problem problem) {
-            this(status, problem, null);
+            this(status, problem, null, false);
+        }
+
+        /**
+         * Creates an outcome whose texts the family localised, deciding the language of the whole answer.
+         *
+         * @param status   the HTTP status
+         * @param problem  the problem
+         * @param language the language chosen, or {@code null} for the default texts
+         * @return the outcome
+         */
+        public static Recognized inLanguage(int status, Problem problem, Locale language) {
+            return new Recognized(status, problem, language, true);
         }
     }
 }

@@ -83,7 +83,10 @@ public final class ExceptionResolver {
                 ExceptionFamily.Recognized recognized = family.recognize(exception, request, providers);
                 if (recognized != null) {
                     Draft draft = new Draft(recognized.problem(), recognized.language());
-                    return pipeline.defer(recognized.status(), exception, context -> draft, null);
+                    return recognized.languageDecided()
+                            ? pipeline.defer(recognized.status(), exception, context -> draft, null,
+                                    recognized.language())
+                            : pipeline.defer(recognized.status(), exception, context -> draft, null);
                 }
             }
             if (exception instanceof ProblemException problemException) {

@@ -1,6 +1,7 @@
 package dev.problemguide.jersey.internal.pipeline;
 
 import dev.problemguide.jersey.internal.request.RequestView;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -18,6 +19,8 @@ public final class PendingProblem {
     private final int status;
     private final Throwable exception;
     private final Function<ErrorContext, Draft> draft;
+    private final boolean languageDecided;
+    private final Locale language;
 
     /**
      * Creates the pending problem of one error.
@@ -25,11 +28,16 @@ public final class PendingProblem {
      * @param status    the status the mapper decided on
      * @param exception the exception, or {@code null}
      * @param draft     makes the problem so far from the error's context (mapped texts need its language)
+     * @param languageDecided whether the answer's language was decided already
+     * @param language  that language, or {@code null} for the default texts
      */
-    PendingProblem(int status, Throwable exception, Function<ErrorContext, Draft> draft) {
+    PendingProblem(int status, Throwable exception, Function<ErrorContext, Draft> draft, boolean languageDecided,
+                   Locale language) {
         this.status = status;
         this.exception = exception;
         this.draft = draft;
+        this.languageDecided = languageDecided;
+        this.language = language;
     }
 
     /**
@@ -50,7 +58,9 @@ public final class PendingProblem {
      * @return the completed draft; never throws
      */
     public Draft complete(ProblemPipeline pipeline, int status, RequestView request) {
-        return pipeline.complete(draft, pipeline.context(status, exception, request));
+        ErrorContext context = languageDecided ? pipeline.contextIn(language, status, exception, request)
+                : pipeline.context(status, exception, request);
+        return pipeline.complete(draft, context);
     }
 
     @Override

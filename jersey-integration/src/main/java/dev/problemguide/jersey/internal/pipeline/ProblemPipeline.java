@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.lang.System.Logger.Level;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -66,6 +67,19 @@ public final class ProblemPipeline {
     }
 
     /**
+     * Makes the context of an error whose language was decided already.
+     *
+     * @param language  the language, or {@code null} for the default texts
+     * @param status    the HTTP status
+     * @param exception the exception
+     * @param request   the request
+     * @return the context
+     */
+    public ErrorContext contextIn(Locale language, int status, Throwable exception, RequestView request) {
+        return new ErrorContext(status, exception, request, language, trustClientIds);
+    }
+
+    /**
      * Makes the context of an error without negotiating a language, for the answers made when deciding failed.
      *
      * @param status    the HTTP status
@@ -112,6 +126,10 @@ public final class ProblemPipeline {
      */
     public Response defer(int status, Throwable exception, Function<ErrorContext, Draft> draft,
                           Map<String, ? extends List<?>> keepHeaders) {
+        return deferred(status, new PendingProblem(status, exception, draft, false, null), keepHeaders);
+    }
+
+    private static Response deferred(int status, PendingProblem pending, Map<String, ? extends List<?>> keepHeaders) {
         Response.ResponseBuilder response = Response.status(status);
         if (keepHeaders != null) {
             keepHeaders.forEach((name, values) -> {
@@ -121,8 +139,23 @@ public final class ProblemPipeline {
                 }
             });
         }
-        return response.type(ProblemMediaType.APPLICATION_PROBLEM_JSON_TYPE)
-                .entity(new PendingProblem(status, exception, draft)).build();
+        return response.type(ProblemMediaType.APPLICATION_PROBLEM_JSON_TYPE).entity(pending).build();
+    }
+
+    /**
+     * Builds the response of an exception mapper whose answer's language was decided already (a family that
+     * localised its own texts chose one that the status texts exist in too).
+     *
+     * @param status      the HTTP status
+     * @param exception   the exception
+     * @param draft       makes the problem so far from the error's context
+     * @param keepHeaders headers to keep, or {@code null}
+     * @param language    the answer's language, or {@code null} for the default texts
+     * @return the response
+     */
+    public Response defer(int status, Throwable exception, Function<ErrorContext, Draft> draft,
+                          Map<String, ? extends List<?>> keepHeaders, Locale language) {
+        return deferred(status, new PendingProblem(status, exception, draft, true, language), keepHeaders);
     }
 
     /**

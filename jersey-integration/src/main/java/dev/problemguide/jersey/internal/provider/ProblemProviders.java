@@ -64,7 +64,7 @@ public final class ProblemProviders {
         families.add(new ParamErrors(config.get(FeatureOptions.PARAM_CONVERSION_STATUS)));
         if (ValidationSupport.present()) {
             families.add(ValidationSupport.family(config.get(FeatureOptions.VALIDATION_STATUS),
-                    config.get(FeatureOptions.MAX_ERRORS)));
+                    config.get(FeatureOptions.MAX_ERRORS), config.factory()));
         }
         ExceptionResolver resolver = new ExceptionResolver(pipeline, mappings, families,
                 config.get(FeatureOptions.CLIENT_ERROR_MESSAGES));

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.NameTransformer;
 import dev.problemguide.Problem;
+import dev.problemguide.ProblemFactory;
 import dev.problemguide.json.ProblemMediaType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -53,6 +54,7 @@ public final class ValidationErrors implements ExceptionFamily {
 
     private final int status;
     private final int maxErrors;
+    private final ProblemFactory texts;
     private final ViolationMessages messages = new ViolationMessages();
     private final Map<String, Method> methods = new ConcurrentHashMap<>();
     private volatile JsonNames names;
@@ -63,7 +65,7 @@ public final class ValidationErrors implements ExceptionFamily {
      * @param status the status of validation failures: 422 or 400
      */
     public ValidationErrors(int status) {
-        this(status, 100);
+        this(status, 100, ProblemFactory.standard());
     }
 
     /**
@@ -71,10 +73,12 @@ public final class ValidationErrors implements ExceptionFamily {
      *
      * @param status    the status of validation failures: 422 or 400
      * @param maxErrors the most entries an answer lists
+     * @param texts     where the problem's status texts come from, to choose a language they exist in too
      */
-    public ValidationErrors(int status, int maxErrors) {
+    public ValidationErrors(int status, int maxErrors, ProblemFactory texts) {
         this.status = status;
         this.maxErrors = maxErrors;
+        this.texts = texts;
     }
 
     @Override
@@ -97,7 +101,9 @@ public final class ValidationErrors implements ExceptionFamily {
                 }
             }
             JsonNames jsonNames = names(providers);
-            Locale locale = messages.choose(AcceptLanguage.preferred(request.header(HttpHeaders.ACCEPT_LANGUAGE)));
+            // One language for the whole answer: the validator's messages and the status texts must both exist in it.
+            Locale locale = messages.choose(AcceptLanguage.preferred(request.header(HttpHeaders.ACCEPT_LANGUAGE)),
+                    language -> texts.texts(status, language).language() != null);
             languageUsed = violations.isEmpty() ? null : locale;
             // Past the cap nothing is translated or formatted: which violations are kept is decided on the
             // validator's own paths, a stable order that costs no JSON-name lookup.
@@ -121,7 +127,7 @@ public final class ValidationErrors implements ExceptionFamily {
             // The guide's 400 text speaks of bad syntax; a validation failure is about values.
             problem.detail("The request has values that are not valid; each is listed in errors.");
         }
-        return new Recognized(status, problem.build(), languageUsed);
+        return Recognized.inLanguage(status, problem.build(), languageUsed);
     }
 
     /** A pointer too long to repeat is left out; the entry's detail still says what is wrong. */

@@ -1,5 +1,6 @@
 package dev.problemguide.jersey.internal.validation;
 
+import dev.problemguide.ProblemFactory;
 import dev.problemguide.jersey.internal.mapping.ExceptionFamily;
 import dev.problemguide.jersey.internal.mapping.ExceptionResolver;
 import dev.problemguide.jersey.internal.provider.ProblemMapperSupport;
@@ -32,10 +33,11 @@ public final class ValidationSupport {
      *
      * @param status    422 or 400
      * @param maxErrors the most entries of {@code errors} an answer lists
+     * @param texts     where the problem's status texts come from
      * @return the family
      */
-    public static ExceptionFamily family(int status, int maxErrors) {
-        return new ValidationErrors(status, maxErrors);
+    public static ExceptionFamily family(int status, int maxErrors, ProblemFactory texts) {
+        return new ValidationErrors(status, maxErrors, texts);
     }
 
     /**

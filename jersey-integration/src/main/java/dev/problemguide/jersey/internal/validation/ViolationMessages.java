@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -33,6 +34,19 @@ final class ViolationMessages {
      * @return the language, or {@code null} for the default messages
      */
     Locale choose(List<Locale> preferred) {
+        return choose(preferred, language -> true);
+    }
+
+    /**
+     * Chooses the first preferred language that the validator has messages in and the rest of the body can be
+     * in too, so that one answer is in one language; English, the default messages' language, means the
+     * default.
+     *
+     * @param preferred the client's languages, most preferred first
+     * @param restOfBody tells whether the problem's other texts exist in a language
+     * @return the language, or {@code null} for the default messages
+     */
+    Locale choose(List<Locale> preferred, Predicate<Locale> restOfBody) {
         for (Locale locale : preferred) {
             String language = locale.getLanguage();
             if (language.isEmpty() || language.equals("en")) {
@@ -51,7 +65,7 @@ final class ViolationMessages {
                         || context.getResource(application) != null))
                         || (loader != null && loader.getResource(hibernate) != null);
             });
-            if (available) {
+            if (available && restOfBody.test(Locale.forLanguageTag(language))) {
                 return Locale.forLanguageTag(language);
             }
         }
