@@ -13,6 +13,7 @@ module dev.problemguide.jersey {
     // Only for dev.problemguide.jersey.grizzly, on Grizzly.
     requires static transitive org.glassfish.grizzly.http.server;
     requires static transitive org.glassfish.jersey.container.grizzly2.http;
+    requires static org.glassfish.grizzly;
 
     exports dev.problemguide.jersey;
     exports dev.problemguide.jersey.grizzly;

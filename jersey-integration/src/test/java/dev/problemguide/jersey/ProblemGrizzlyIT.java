@@ -15,6 +15,8 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -96,6 +98,34 @@ class ProblemGrizzlyIT {
                     .doesNotContain("CharConversion").doesNotContain("UTF-32");
             ProblemSchema.assertValid(body(response));
             assertThat(log.records()).noneMatch(r -> r.getLevel().intValue() >= Level.WARNING.intValue());
+        }
+    }
+
+    @Test
+    void shouldKeepAnsweringWhileUploadsStall() throws IOException {
+        List<Socket> stalled = new ArrayList<>();
+        try {
+            // More stalled uploads than Grizzly's default pool has workers (twice the cores).
+            for (int i = 0; i < 4 * Runtime.getRuntime().availableProcessors() + 4; i++) {
+                Socket socket = new Socket("127.0.0.1", port);
+                stalled.add(socket);
+                socket.getOutputStream().write(("POST /input/orders HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"qty\"")
+                        .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+            }
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                // Far below the read timeout: an answer now means no stalled upload holds it up.
+                socket.setSoTimeout(5_000);
+                socket.getOutputStream().write("GET /nowhere HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                        .getBytes(StandardCharsets.US_ASCII));
+                String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(response).startsWith("HTTP/1.1 404").contains("application/problem+json");
+            }
+        } finally {
+            for (Socket socket : stalled) {
+                socket.close();
+            }
         }
     }
 

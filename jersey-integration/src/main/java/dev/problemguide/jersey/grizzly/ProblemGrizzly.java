@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -18,12 +20,27 @@ import org.glassfish.jersey.server.ServerProperties;
  * {@link ProblemGrizzlyHandler}, request bodies allowed on every method (so that a {@code DELETE} with a
  * body gets Jersey's 405 problem rather than Grizzly's empty 400), and Jersey's
  * {@code processResponseErrors} switched on (so that exceptions from response filters and writers reach
- * the exception mappers). A drop-in for {@code GrizzlyHttpServerFactory.createHttpServer(uri, config)}.
+ * the exception mappers), a worker pool sized for blocking reads ({@value #WORKER_THREADS} threads) and a
+ * read timeout of {@value #READ_TIMEOUT_SECONDS} seconds. A drop-in for
+ * {@code GrizzlyHttpServerFactory.createHttpServer(uri, config)}.
  */
 public final class ProblemGrizzly {
 
     /** Jersey's property that sends exceptions from response filters and writers through the mappers. */
     public static final String PROCESS_RESPONSE_ERRORS = ServerProperties.PROCESSING_RESPONSE_ERRORS_ENABLED;
+
+    /**
+     * The worker threads of a server made here, {@value}: Jersey reads request bodies by blocking a worker, so the
+     * pool must outnumber the clients that may upload slowly at once (Grizzly's default, twice the cores, is
+     * four on two cores: four stalled uploads stopped the whole service).
+     */
+    public static final int WORKER_THREADS = 64;
+
+    /**
+     * How long a blocking read of a request body waits for more bytes, {@value} seconds (Grizzly's default is
+     * 30): an upload that stalls longer is answered with a 408 problem and frees its worker.
+     */
+    public static final int READ_TIMEOUT_SECONDS = 15;
 
     private ProblemGrizzly() {
     }
@@ -43,7 +60,12 @@ public final class ProblemGrizzly {
             application.property(PROCESS_RESPONSE_ERRORS, true);
         }
         HttpServer server = new HttpServer();
-        server.addListener(new NetworkListener("grizzly", uri.getHost(), uri.getPort() < 0 ? 80 : uri.getPort()));
+        NetworkListener listener = new NetworkListener("grizzly", uri.getHost(), uri.getPort() < 0 ? 80 : uri.getPort());
+        listener.getTransport().setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig().copy()
+                .setPoolName("problemguide-grizzly-worker").setCorePoolSize(WORKER_THREADS)
+                .setMaxPoolSize(WORKER_THREADS));
+        listener.getTransport().setReadTimeout(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        server.addListener(listener);
         server.getServerConfiguration().setDefaultQueryEncoding(StandardCharsets.UTF_8);
         server.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
         GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class, application);
