@@ -58,21 +58,25 @@ public final class LanguageNegotiator {
         return cached.orElse(null);
     }
 
-    private Locale choose(List<Locale> preferred) {
-        for (Locale wanted : preferred) {
-            if (locales.contains(wanted)) {
-                return wanted;
-            }
-            Locale language = Locale.forLanguageTag(wanted.getLanguage());
-            if (locales.contains(language)) {
-                return language;
-            }
+    /** Compares text with the available locales, so that no locale is made of what a client sent. */
+    private Locale choose(List<String> preferred) {
+        for (String wanted : preferred) {
+            String language = AcceptLanguage.language(wanted);
+            Locale sameLanguage = null;
             for (Locale available : locales) {
-                if (available.getLanguage().equals(wanted.getLanguage())) {
+                String tag = available.toLanguageTag();
+                if (tag.equalsIgnoreCase(wanted)) {
                     return available;
                 }
+                if (available.getLanguage().equals(language)
+                        && (sameLanguage == null || tag.equals(language))) {
+                    sameLanguage = available;
+                }
             }
-            if (wanted.getLanguage().equals("en")) {
+            if (sameLanguage != null) {
+                return sameLanguage;
+            }
+            if (language.equals("en")) {
                 return null;
             }
         }

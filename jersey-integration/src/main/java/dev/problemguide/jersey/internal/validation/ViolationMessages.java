@@ -1,5 +1,6 @@
 package dev.problemguide.jersey.internal.validation;
 
+import dev.problemguide.jersey.internal.request.AcceptLanguage;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
@@ -33,7 +34,7 @@ final class ViolationMessages {
      * @param preferred the client's languages, most preferred first
      * @return the language, or {@code null} for the default messages
      */
-    Locale choose(List<Locale> preferred) {
+    Locale choose(List<String> preferred) {
         return choose(preferred, language -> true);
     }
 
@@ -42,13 +43,13 @@ final class ViolationMessages {
      * in too, so that one answer is in one language; English, the default messages' language, means the
      * default.
      *
-     * @param preferred the client's languages, most preferred first
+     * @param preferred the client's language ranges, most preferred first
      * @param restOfBody tells whether the problem's other texts exist in a language
      * @return the language, or {@code null} for the default messages
      */
-    Locale choose(List<Locale> preferred, Predicate<Locale> restOfBody) {
-        for (Locale locale : preferred) {
-            String language = locale.getLanguage();
+    Locale choose(List<String> preferred, Predicate<Locale> restOfBody) {
+        for (String range : preferred) {
+            String language = AcceptLanguage.language(range);
             if (language.isEmpty() || language.equals("en")) {
                 return null;
             }
