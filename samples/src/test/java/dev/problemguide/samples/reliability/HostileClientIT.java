@@ -32,7 +32,7 @@ import org.glassfish.grizzly.http.server.HttpServer;
  * A bounded hostile client against the real sample service over loopback: what it sends costs it more than the
  * service. Request bodies over 16 KB are never answered with more bytes than they carry; 10,000 requests with
  * random languages do not grow the heap; and no request the client alone controls produces a WARNING or ERROR
- * line from Problem Guide's loggers.
+ * line from Problem Guide's, Jersey's or Grizzly's loggers.
  */
 class HostileClientIT {
 
@@ -59,7 +59,7 @@ class HostileClientIT {
     };
     private static final List<String> SERIOUS_LINES = new ArrayList<>();
     private static final List<String> LOGGERS = List.of("dev.problemguide.jersey.ProblemFeature",
-            "dev.problemguide.jersey.grizzly.ProblemGrizzlyHandler");
+            "dev.problemguide.jersey.grizzly.ProblemGrizzlyHandler", "org.glassfish");
 
     @BeforeContainer
     static void start() {
