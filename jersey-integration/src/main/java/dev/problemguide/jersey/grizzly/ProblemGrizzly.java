@@ -37,8 +37,9 @@ public final class ProblemGrizzly {
     public static final int WORKER_THREADS = 64;
 
     /**
-     * How long a blocking read of a request body waits for more bytes, {@value} seconds (Grizzly's default is
-     * 30): an upload that stalls longer is answered with a 408 problem and frees its worker.
+     * The transport's read timeout, {@value} seconds (Grizzly's default is 30). A stalled upload ends in a 408
+     * problem that frees its worker; measured on the sample, after about 45 s: Grizzly's blocking read of a body
+     * waits longer than this one setting says.
      */
     public static final int READ_TIMEOUT_SECONDS = 15;
 
