@@ -49,6 +49,7 @@ public class InputApi {
         @NotEmpty
         public List<OrderLine> items;
         public List<@NotBlank String> tags;
+        public Map<String, @NotBlank String> labels;
     }
 
     /** A shipment whose address is sent flat, as ship_street and ship_zip. */

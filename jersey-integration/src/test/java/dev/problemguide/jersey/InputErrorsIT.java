@@ -398,4 +398,23 @@ class InputErrorsIT {
             }
         }
     }
+
+    @Test
+    void shouldKeepTheAnswerSmallWhenTheClientChoosesLongNames() throws IOException {
+        StringBuilder labels = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            labels.append(i == 0 ? "" : ",").append('"').append(String.format("%03d", i)).append("x".repeat(200))
+                    .append("\":\"\"");
+        }
+        String body = "{\"customer_ref\":\"c\",\"qty\":5,\"items\":[{\"productName\":\"mug\",\"quantity\":1}],"
+                + "\"labels\":{" + labels + "}}";
+        try (LoopbackServer server = LoopbackServer.start(new ResourceConfig(InputApi.class))) {
+            LoopbackServer.Answer answer = server.send("POST", "input/orders", JSON, body);
+            JsonNode json = problem(answer, 422);
+
+            assertThat(answer.body().length()).isLessThan(16 * 1024);
+            assertThat(json.path("errors").size()).isBetween(1, 99);
+            assertThat(json.path("errors").size() + json.path("errorsOmitted").asInt()).isEqualTo(200);
+        }
+    }
 }

@@ -20,7 +20,7 @@ import org.glassfish.jersey.server.ServerProperties;
  * {@link ProblemGrizzlyHandler}, request bodies allowed on every method (so that a {@code DELETE} with a
  * body gets Jersey's 405 problem rather than Grizzly's empty 400), and Jersey's
  * {@code processResponseErrors} switched on (so that exceptions from response filters and writers reach
- * the exception mappers), a worker pool sized for blocking reads ({@value #WORKER_THREADS} threads) and a
+ * the exception mappers), a worker pool sized for blocking reads ({@link #WORKER_THREADS} threads) and a
  * read timeout of {@value #READ_TIMEOUT_SECONDS} seconds. A drop-in for
  * {@code GrizzlyHttpServerFactory.createHttpServer(uri, config)}.
  */
@@ -30,11 +30,12 @@ public final class ProblemGrizzly {
     public static final String PROCESS_RESPONSE_ERRORS = ServerProperties.PROCESSING_RESPONSE_ERRORS_ENABLED;
 
     /**
-     * The worker threads of a server made here, {@value}: Jersey reads request bodies by blocking a worker, so the
-     * pool must outnumber the clients that may upload slowly at once (Grizzly's default, twice the cores, is
-     * four on two cores: four stalled uploads stopped the whole service).
+     * The worker threads of a server made here: 64, or twice the cores where that is more (Grizzly's default).
+     * Jersey reads request bodies by blocking a worker, so the pool must outnumber the clients that may upload
+     * slowly at once (Grizzly's default is four on two cores: four stalled uploads stopped the whole service).
+     * More slow clients than this still need a buffering proxy or a connection limit in front.
      */
-    public static final int WORKER_THREADS = 64;
+    public static final int WORKER_THREADS = Math.max(64, 2 * Runtime.getRuntime().availableProcessors());
 
     /**
      * The transport's read timeout, {@value} seconds (Grizzly's default is 30). A stalled upload ends in a 408

@@ -34,7 +34,7 @@ public final class ProblemGrizzlyHandler extends HttpHandler {
 
     private static final System.Logger LOG = System.getLogger(ProblemGrizzlyHandler.class.getName());
     private static final Pattern HOST = Pattern.compile(
-            "(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9._~!$&'()*+,;=%-]+)(:[0-9]{0,5})?");
+            "(\\[[0-9A-Fa-f:.]+]|([A-Za-z0-9._~!$&'()*+;=-]|%[0-9A-Fa-f]{2})*)(:[0-9]{0,5})?");
 
     private final GrizzlyHttpContainer container;
     private final boolean trustClientTraceIds;
@@ -73,7 +73,7 @@ public final class ProblemGrizzlyHandler extends HttpHandler {
 
     @Override
     public void service(Request request, Response response) throws Exception {
-        String host = request.getHeader("Host");
+        String host = hostOf(request);
         if (host != null && !isHost(host)) {
             // Jersey builds the request's URI from Host: "evil/x" would move the path, "h:1/x" fail with a 500.
             LOG.log(Level.DEBUG, "400 for a Host header that is not a host and port");
@@ -115,9 +115,21 @@ public final class ProblemGrizzlyHandler extends HttpHandler {
         }
     }
 
-    /** RFC 9110 section 7.2: {@code uri-host [ ":" port ]}, a bracketed IP literal or a reg-name. */
+    /**
+     * RFC 9110 section 7.2: {@code uri-host [ ":" port ]}, a bracketed IP literal or a reg-name (empty allowed,
+     * {@code %} only as {@code %HH}).
+     */
     static boolean isHost(String host) {
         return HOST.matcher(host).matches();
+    }
+
+    /** The Host header; two of them join into a value no host matches, as RFC 9112 section 3.2 refuses them. */
+    private static String hostOf(Request request) {
+        String host = null;
+        for (String value : request.getHeaders("Host")) {
+            host = host == null ? value : host + "," + value;
+        }
+        return host;
     }
 
     /** The request, as the trace-id lookup reads it. */
@@ -140,7 +152,12 @@ public final class ProblemGrizzlyHandler extends HttpHandler {
 
         @Override
         public String header(String name) {
-            return request.getHeader(name);
+            // All values joined, as Jersey gives them: a repeated traceparent is then refused here too.
+            String joined = null;
+            for (String value : request.getHeaders(name)) {
+                joined = joined == null ? value : joined + "," + value;
+            }
+            return joined;
         }
     }
 }

@@ -21,13 +21,19 @@ public final class RequestBodyInterceptor implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        WatchedInputStream body = new WatchedInputStream(context.getInputStream());
+        context.setInputStream(body);
         try {
             return context.proceed();
         } catch (JsonProcessingException e) {
             throw new RequestBodyException(e);
         } catch (IOException e) {
-            // Reading the body failed below JSON: its encoding, or its transfer. The client's doing.
-            throw new UnreadableBodyException(e);
+            // The transfer failed (the container's stream threw), or the bytes are not text in their encoding:
+            // the client's doing. Any other I/O failure is the application's reader's, a server error.
+            if (body.threw(e) || UnreadableBodyException.isDecoding(e)) {
+                throw new UnreadableBodyException(e);
+            }
+            throw e;
         }
     }
 }

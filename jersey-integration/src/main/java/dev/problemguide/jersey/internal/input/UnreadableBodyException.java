@@ -48,6 +48,16 @@ public final class UnreadableBodyException extends RuntimeException {
         return kind;
     }
 
+    /**
+     * Tells whether an I/O failure is one of decoding bytes into text.
+     *
+     * @param e the failure
+     * @return {@code true} for a character-conversion or character-coding failure
+     */
+    static boolean isDecoding(IOException e) {
+        return e instanceof CharConversionException || e instanceof CharacterCodingException;
+    }
+
     private static Kind classify(IOException cause) {
         int depth = 0;
         for (Throwable t = cause; t != null && depth < 16; t = t.getCause(), depth++) {

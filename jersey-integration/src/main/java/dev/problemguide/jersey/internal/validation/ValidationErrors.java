@@ -52,6 +52,9 @@ public final class ValidationErrors implements ExceptionFamily {
             .thenComparing(e -> String.valueOf(e.getOrDefault("name", "")))
             .thenComparing(e -> String.valueOf(e.get("detail")));
 
+    /** The characters the entries of {@code errors} may take, so that an answer stays under 16 KB. */
+    private static final int MAX_ERRORS_SIZE = 12 * 1024;
+
     private final int status;
     private final int maxErrors;
     private final ProblemFactory texts;
@@ -109,13 +112,19 @@ public final class ValidationErrors implements ExceptionFamily {
             // validator's own paths, a stable order that costs no JSON-name lookup.
             List<ConstraintViolation<?>> kept = new ArrayList<>(violations);
             if (kept.size() > maxErrors) {
-                kept.sort(Comparator.comparing((ConstraintViolation<?> v) -> String.valueOf(v.getPropertyPath()))
-                        .thenComparing(ConstraintViolation::getMessageTemplate));
-                omitted = kept.size() - maxErrors;
-                kept = kept.subList(0, maxErrors);
+                kept = firstByPath(kept, maxErrors);
+                omitted = violations.size() - maxErrors;
             }
+            int size = 0;
             for (ConstraintViolation<?> violation : kept) {
-                errors.add(entry(violation, jsonNames, locale));
+                Map<String, Object> entry = entry(violation, jsonNames, locale);
+                size += entrySize(entry);
+                if (size > MAX_ERRORS_SIZE && !errors.isEmpty()) {
+                    // Long pointers (map keys the client chose) would make the answer big: stop here.
+                    omitted += kept.size() - errors.size();
+                    break;
+                }
+                errors.add(entry);
             }
         }
         errors.sort(ORDER);
@@ -128,6 +137,33 @@ public final class ValidationErrors implements ExceptionFamily {
             problem.detail("The request has values that are not valid; each is listed in errors.");
         }
         return Recognized.inLanguage(status, problem.build(), languageUsed);
+    }
+
+    /** The violations to list when there are too many: the first by path, indexes compared as numbers. */
+    private static List<ConstraintViolation<?>> firstByPath(List<ConstraintViolation<?>> violations, int count) {
+        record Keyed(String path, String template, ConstraintViolation<?> violation) {
+        }
+        List<Keyed> keyed = new ArrayList<>(violations.size());
+        for (ConstraintViolation<?> violation : violations) {
+            // Each path's text made once; "items[10]" after "items[9]": shorter first, then as text.
+            keyed.add(new Keyed(String.valueOf(violation.getPropertyPath()), violation.getMessageTemplate(),
+                    violation));
+        }
+        keyed.sort(Comparator.comparingInt((Keyed k) -> k.path().length()).thenComparing(Keyed::path)
+                .thenComparing(Keyed::template));
+        List<ConstraintViolation<?>> first = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            first.add(keyed.get(i).violation());
+        }
+        return first;
+    }
+
+    private static int entrySize(Map<String, Object> entry) {
+        int size = 24;
+        for (Object value : entry.values()) {
+            size += String.valueOf(value).length() + 12;
+        }
+        return size;
     }
 
     /** A pointer too long to repeat is left out; the entry's detail still says what is wrong. */
