@@ -1,6 +1,6 @@
 package dev.problemguide.jersey.grizzly;
 
-import dev.problemguide.jersey.ProblemProperties;
+import dev.problemguide.jersey.internal.config.FeatureOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -72,9 +72,10 @@ public final class ProblemGrizzly {
         server.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
         GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class, application);
         String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
-        // The application's property, as the feature reads it (a builder setting is not visible here).
-        boolean trust = !"false".equalsIgnoreCase(String.valueOf(
-                application.getProperty(ProblemProperties.TRUST_CLIENT_TRACE_IDS)).trim());
+        // The application's property, read by the feature's own option (a builder setting is not visible here).
+        Boolean property = FeatureOptions.TRUST_CLIENT_TRACE_IDS.read(
+                application.getProperty(FeatureOptions.TRUST_CLIENT_TRACE_IDS.name()));
+        boolean trust = property != null ? property : FeatureOptions.TRUST_CLIENT_TRACE_IDS.defaultValue();
         server.getServerConfiguration().addHttpHandler(new ProblemGrizzlyHandler(container, trust), path);
         try {
             server.start();

@@ -73,7 +73,7 @@ public final class ProblemGrizzlyHandler extends HttpHandler {
 
     @Override
     public void service(Request request, Response response) throws Exception {
-        String host = hostOf(request);
+        String host = joined(request, "Host");
         if (host != null && !isHost(host)) {
             // Jersey builds the request's URI from Host: "evil/x" would move the path, "h:1/x" fail with a 500.
             LOG.log(Level.DEBUG, "400 for a Host header that is not a host and port");
@@ -123,13 +123,16 @@ public final class ProblemGrizzlyHandler extends HttpHandler {
         return HOST.matcher(host).matches();
     }
 
-    /** The Host header; two of them join into a value no host matches, as RFC 9112 section 3.2 refuses them. */
-    private static String hostOf(Request request) {
-        String host = null;
-        for (String value : request.getHeaders("Host")) {
-            host = host == null ? value : host + "," + value;
+    /**
+     * A header's values joined by commas, as Jersey gives them: two Host headers join into a value no host matches
+     * (RFC 9112 section 3.2 refuses them), a repeated traceparent into one the trace-id rules refuse.
+     */
+    private static String joined(Request request, String name) {
+        String joined = null;
+        for (String value : request.getHeaders(name)) {
+            joined = joined == null ? value : joined + "," + value;
         }
-        return host;
+        return joined;
     }
 
     /** The request, as the trace-id lookup reads it. */
@@ -152,12 +155,7 @@ public final class ProblemGrizzlyHandler extends HttpHandler {
 
         @Override
         public String header(String name) {
-            // All values joined, as Jersey gives them: a repeated traceparent is then refused here too.
-            String joined = null;
-            for (String value : request.getHeaders(name)) {
-                joined = joined == null ? value : joined + "," + value;
-            }
-            return joined;
+            return joined(request, name);
         }
     }
 }

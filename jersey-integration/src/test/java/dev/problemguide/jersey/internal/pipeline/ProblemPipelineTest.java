@@ -8,6 +8,7 @@ import dev.problemguide.jersey.InstanceStrategy;
 import dev.problemguide.jersey.internal.config.FeatureConfig;
 import dev.problemguide.jersey.internal.config.FeatureOptions;
 import dev.problemguide.jersey.internal.request.RequestView;
+import dev.problemguide.jersey.internal.request.RequestViews;
 import dev.problemguide.json.testsupport.LogCapture;
 import java.lang.System.Logger.Level;
 import java.util.List;
@@ -20,22 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ProblemPipelineTest {
 
-    private static final RequestView REQUEST = new RequestView() {
-        @Override
-        public String method() {
-            return "GET";
-        }
-
-        @Override
-        public String rawPath() {
-            return "/orders/7";
-        }
-
-        @Override
-        public String header(String name) {
-            return "traceparent".equals(name) ? "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01" : null;
-        }
-    };
+    private static final RequestView REQUEST = RequestViews.of("GET", "/orders/7",
+            name -> "traceparent".equals(name) ? "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01" : null);
 
     private static FeatureConfig config() {
         return new FeatureConfig(ProblemFactory.standard(), null, Map.of(FeatureOptions.INSTANCE,

@@ -12,22 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TraceIdsTest {
 
     private static RequestView request(Map<String, String> headers) {
-        return new RequestView() {
-            @Override
-            public String method() {
-                return "GET";
-            }
-
-            @Override
-            public String rawPath() {
-                return "/";
-            }
-
-            @Override
-            public String header(String name) {
-                return headers.get(name);
-            }
-        };
+        return RequestViews.get(headers);
     }
 
     @Test
@@ -100,22 +85,9 @@ class TraceIdsTest {
 
     @Test
     void shouldMakeAnIdWhenTheRequestsHeadersCannotBeRead() {
-        RequestView broken = new RequestView() {
-            @Override
-            public String method() {
-                return "GET";
-            }
-
-            @Override
-            public String rawPath() {
-                return "/";
-            }
-
-            @Override
-            public String header(String name) {
-                throw new IllegalStateException("request scope ended");
-            }
-        };
+        RequestView broken = RequestViews.of("GET", "/", name -> {
+            throw new IllegalStateException("request scope ended");
+        });
 
         assertThat(UUID.fromString(TraceIds.of(broken))).isNotNull();
     }
