@@ -1,0 +1,96 @@
+package dev.problemguide.client.internal;
+
+import dev.problemguide.Problem;
+import dev.problemguide.RemoteProblemException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.RedirectionException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.client.ResponseProcessingException;
+import jakarta.ws.rs.core.GenericType;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/**
+ * What a typed call returns or throws for a response: its entity for a 2xx, a {@link RemoteProblemException}
+ * for a 4xx or 5xx, and for anything else the exception Jakarta REST itself throws.
+ */
+public final class Outcomes {
+
+    private Outcomes() {
+    }
+
+    /**
+     * Returns the entity of a successful response, or throws what the response stands for.
+     *
+     * @param response the response, closed unless the entity is a stream the caller reads
+     * @param type     the entity type the caller asked for
+     * @param request  the request, for the exception
+     * @param <T>      the entity type
+     * @return the entity
+     * @throws RemoteProblemException      for a 4xx or 5xx
+     * @throws ResponseProcessingException if the entity cannot be read, as Jakarta REST throws it
+     * @throws WebApplicationException     for a 1xx or 3xx, as Jakarta REST throws it
+     */
+    public static <T> T entity(Response response, GenericType<T> type, Request request) {
+        int status = response.getStatus();
+        if (status >= 200 && status < 300) {
+            try {
+                return response.readEntity(type);
+            } catch (ResponseProcessingException e) {
+                throw e;
+            } catch (ProcessingException e) {
+                throw new ResponseProcessingException(response, e.getCause() == null ? e : e.getCause());
+            } catch (WebApplicationException e) {
+                throw new ResponseProcessingException(response, e);
+            }
+        }
+        if (status >= 400 && status < 600) {
+            throw problem(response, request);
+        }
+        // What Jakarta REST answers to a typed call for a redirection it did not follow, or an odd status.
+        response.bufferEntity();
+        if (status >= 300 && status < 400) {
+            throw new RedirectionException(response);
+        }
+        throw new WebApplicationException(response);
+    }
+
+    /**
+     * Reads an error response (at most 64 KB of it) into the exception a call fails with, and closes it.
+     *
+     * @param response the response, with a 4xx or 5xx status
+     * @param request  the request
+     * @return the exception
+     */
+    public static RemoteProblemException problem(Response response, Request request) {
+        int status = response.getStatus();
+        MediaType mediaType = response.getMediaType();
+        MultivaluedMap<String, String> headers = response.getStringHeaders();
+        ErrorBody body = ErrorBody.read(response);
+        Problem problem = ProblemDecoder.decode(status, mediaType, body, request.uri());
+        return new RemoteProblemException(problem, status, headers, request.method(), request.uri());
+    }
+
+    /**
+     * The request a response answers: what the exception reports, and the base of a relative problem type.
+     *
+     * @param method the HTTP method
+     * @param uri    the request URI; empty when it could not be known (a template left unresolved)
+     */
+    public record Request(String method, URI uri) {
+
+        private static final URI UNKNOWN = URI.create("");
+
+        /**
+         * Creates the request.
+         *
+         * @param method the HTTP method
+         * @param uri    the request URI, or {@code null} when it could not be known
+         */
+        public Request {
+            uri = uri == null ? UNKNOWN : uri;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.problemguide.client.internal;
+
+import jakarta.ws.rs.client.CompletionStageRxInvoker;
+import jakarta.ws.rs.core.Response;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Decorates {@code rx()}: a typed call's {@code CompletionStage} completes exceptionally with the problem
+ * itself, not wrapped, so that {@code exceptionally} and {@code whenComplete} see it as it is.
+ */
+final class RxDecorator extends Forwarding {
+
+    private final URI uri;
+
+    RxDecorator(CompletionStageRxInvoker invoker, URI uri) {
+        super(invoker);
+        this.uri = uri;
+    }
+
+    @Override
+    Object intercept(Object proxy, Method method, Object[] args) {
+        TypedCall call = TypedCall.of(method, args);
+        if (call == null || call.callback() != null) {
+            return FORWARD;
+        }
+        CompletionStageRxInvoker invoker = (CompletionStageRxInvoker) delegate();
+        CompletionStage<Response> response = call.hasEntity()
+                ? invoker.method(call.httpMethod(), call.entity(), Response.class)
+                : invoker.method(call.httpMethod(), Response.class);
+        Outcomes.Request request = new Outcomes.Request(call.httpMethod(), uri);
+        CompletableFuture<Object> result = new CompletableFuture<>();
+        response.whenComplete((answer, failure) -> {
+            if (failure != null) {
+                // Transport failures stay as the runtime delivers them.
+                result.completeExceptionally(failure);
+                return;
+            }
+            try {
+                result.complete(Outcomes.entity(answer, call.responseType(), request));
+            } catch (Throwable problem) {
+                result.completeExceptionally(problem);
+            }
+        });
+        return result;
+    }
+
+    @Override
+    Object decorate(Object result) {
+        return result;
+    }
+}
