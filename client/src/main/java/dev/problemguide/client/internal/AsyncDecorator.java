@@ -34,7 +34,7 @@ final class AsyncDecorator extends Forwarding {
     }
 
     @Override
-    Object decorate(Object result) {
+    Object decorate(Method method, Object result) {
         return result;
     }
 }

@@ -39,15 +39,17 @@ final class BuilderDecorator extends Forwarding {
     }
 
     @Override
-    Object decorate(Object result) {
-        if (result instanceof AsyncInvoker async) {
-            return Decorators.async(async, uri);
+    Object decorate(Method method, Object result) {
+        // By the declared type: a runtime's rx() invoker may implement AsyncInvoker too.
+        Class<?> declared = method.getReturnType();
+        if (declared == AsyncInvoker.class) {
+            return Decorators.async((AsyncInvoker) result, uri);
         }
-        if (result instanceof CompletionStageRxInvoker rx) {
-            return Decorators.rx(rx, uri);
+        if (declared == CompletionStageRxInvoker.class) {
+            return Decorators.rx((CompletionStageRxInvoker) result, uri);
         }
         // Other rx(Class) invokers (RxJava, Reactor) are the provider's own types: returned as they are.
-        return result instanceof Invocation.Builder builder ? Decorators.builder(builder, uri) : result;
+        return declared == Invocation.Builder.class ? Decorators.builder((Invocation.Builder) result, uri) : result;
     }
 
     /** The method of {@code build(name…)}, {@code buildGet()}, {@code buildPost(entity)}… */

@@ -22,7 +22,7 @@ final class ClientDecorator extends Forwarding {
     }
 
     @Override
-    Object decorate(Object result) {
-        return result instanceof WebTarget target ? Decorators.target(target) : result;
+    Object decorate(Method method, Object result) {
+        return method.getReturnType() == WebTarget.class ? Decorators.target((WebTarget) result) : result;
     }
 }

@@ -51,10 +51,11 @@ abstract class Forwarding implements InvocationHandler {
     /**
      * Decorates what a forwarded call returned, if it is a client object of its own.
      *
+     * @param method the method that returned it, whose declared type says what to decorate it as
      * @param result the result, not the decorated object itself
      * @return the result, or its decoration
      */
-    abstract Object decorate(Object result);
+    abstract Object decorate(Method method, Object result);
 
     @Override
     public final Object invoke(Object proxy, Method method, Object[] arguments) throws Throwable {
@@ -72,7 +73,7 @@ abstract class Forwarding implements InvocationHandler {
         }
         Object result = forward(method, args);
         // Fluent methods (register, property, header, accept…) return the object itself: keep the decoration.
-        return result == delegate ? proxy : result == null ? null : decorate(result);
+        return result == delegate ? proxy : result == null ? null : decorate(method, result);
     }
 
     /**

@@ -38,7 +38,7 @@ final class InvocationDecorator extends Forwarding {
     }
 
     @Override
-    Object decorate(Object result) {
+    Object decorate(Method method, Object result) {
         return result;
     }
 }

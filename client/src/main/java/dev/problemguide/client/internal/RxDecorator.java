@@ -48,7 +48,7 @@ final class RxDecorator extends Forwarding {
     }
 
     @Override
-    Object decorate(Object result) {
+    Object decorate(Method method, Object result) {
         return result;
     }
 }

@@ -18,11 +18,12 @@ final class TargetDecorator extends Forwarding {
     }
 
     @Override
-    Object decorate(Object result) {
-        if (result instanceof Invocation.Builder builder) {
-            return Decorators.builder(builder, uri());
+    Object decorate(Method method, Object result) {
+        Class<?> declared = method.getReturnType();
+        if (declared == Invocation.Builder.class) {
+            return Decorators.builder((Invocation.Builder) result, uri());
         }
-        return result instanceof WebTarget target ? Decorators.target(target) : result;
+        return declared == WebTarget.class ? Decorators.target((WebTarget) result) : result;
     }
 
     /** Returns the target's URI, or {@code null} while a template in it is unresolved (the call then fails). */
