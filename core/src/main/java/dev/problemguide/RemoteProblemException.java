@@ -180,11 +180,15 @@ public class RemoteProblemException extends ProblemException {
     /** Drops the query, fragment and user information, which may carry tokens or passwords. */
     static URI withoutSecrets(URI uri) {
         Objects.requireNonNull(uri, "requestUri");
+        if (uri.isOpaque()) {
+            // An opaque URI's query is part of its scheme-specific part.
+            String part = uri.getRawSchemeSpecificPart();
+            int query = part.indexOf('?');
+            return query < 0 && uri.getRawFragment() == null ? uri
+                    : URI.create(uri.getScheme() + ":" + (query < 0 ? part : part.substring(0, query)));
+        }
         if (uri.getRawQuery() == null && uri.getRawFragment() == null && uri.getRawUserInfo() == null) {
             return uri;
-        }
-        if (uri.isOpaque()) {
-            return URI.create(uri.getScheme() + ":" + uri.getRawSchemeSpecificPart().split("\\?", 2)[0]);
         }
         StringBuilder kept = new StringBuilder();
         if (uri.getScheme() != null) {
