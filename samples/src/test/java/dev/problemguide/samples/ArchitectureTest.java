@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.Location;
 import dev.problemguide.Problem;
+import dev.problemguide.client.ProblemClients;
 import dev.problemguide.jersey.ProblemFeature;
 import dev.problemguide.json.ProblemModule;
 import java.net.URISyntaxException;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The architecture's rules, checked on the compiled classes: core depends on nothing but the JDK; dependencies
- * point toward core; only the validation package touches Bean Validation; the samples and the benchmarks use
+ * point toward core; the client needs only the Jakarta REST API; only the validation package touches Bean Validation; the samples and the benchmarks use
  * only the public API, never an {@code internal} package.
  */
 class ArchitectureTest {
@@ -36,7 +37,8 @@ class ArchitectureTest {
     static void importClasses() {
         // Each module's classes from its own jar or classes folder: faster than scanning the class path.
         ClassFileImporter importer = new ClassFileImporter();
-        library = importer.importLocations(Stream.of(Problem.class, ProblemModule.class, ProblemFeature.class)
+        library = importer.importLocations(Stream.of(Problem.class, ProblemModule.class, ProblemFeature.class,
+                        ProblemClients.class)
                 .map(ArchitectureTest::location).collect(Collectors.toSet()));
         samples = importer.importLocations(Set.of(location(SampleServer.class)));
         // The benchmarks module is built before this one in the reactor; it is not a dependency of the samples.
@@ -45,6 +47,7 @@ class ArchitectureTest {
         benchmarks = new ClassFileImporter().importPath(benchmarkClasses);
         assertThat(library.contain(LIBRARY + ".Problem")).isTrue();
         assertThat(library.contain(LIBRARY + ".jersey.ProblemFeature")).isTrue();
+        assertThat(library.contain(LIBRARY + ".client.ProblemClients")).isTrue();
         assertThat(samples.contain(LIBRARY + ".samples.SampleServer")).isTrue();
         assertThat(benchmarks.contain(LIBRARY + ".benchmarks.ErrorPathBenchmark")).isTrue();
     }
@@ -70,7 +73,20 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage(LIBRARY + ".jersey..")
                 .check(library);
         noClasses().that().resideInAnyPackage(LIBRARY, LIBRARY + ".internal")
-                .should().dependOnClassesThat().resideInAnyPackage(LIBRARY + ".json..", LIBRARY + ".jersey..")
+                .should().dependOnClassesThat().resideInAnyPackage(LIBRARY + ".json..", LIBRARY + ".jersey..",
+                        LIBRARY + ".client..")
+                .check(library);
+        noClasses().that().resideInAnyPackage(LIBRARY + ".json..", LIBRARY + ".jersey..")
+                .should().dependOnClassesThat().resideInAPackage(LIBRARY + ".client..")
+                .check(library);
+    }
+
+    @Test
+    void shouldKeepTheClientOnTheJakartaRestApiAndThePublicJsonPackage() {
+        // Any Jakarta REST client runtime, any Jersey line: nothing of Jersey, nothing of our server side.
+        classes().that().resideInAPackage(LIBRARY + ".client..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "jakarta.ws.rs..", LIBRARY,
+                        LIBRARY + ".json", LIBRARY + ".client..")
                 .check(library);
     }
 
