@@ -4,6 +4,7 @@
  */
 module demo.app {
     requires dev.problemguide.jersey;
+    requires dev.problemguide.client;
     // ProblemGrizzly's Grizzly types are optional ("requires static") in dev.problemguide.jersey, so the
     // application brings Grizzly and Jersey's Grizzly container itself.
     requires org.glassfish.jersey.container.grizzly2.http;

@@ -63,7 +63,7 @@ class ModulePathIT {
 
     /** The modules on the child's module path, by name. */
     private static final List<String> MODULES = List.of(
-            "dev.problemguide", "dev.problemguide.json", "dev.problemguide.jersey",
+            "dev.problemguide", "dev.problemguide.json", "dev.problemguide.jersey", "dev.problemguide.client",
             "jakarta.ws.rs", "jakarta.inject", "jakarta.annotation", "jakarta.activation",
             // jersey-server's descriptor requires jakarta.validation (not "static"): the API, without an
             // implementation, even for an application that does not validate.
@@ -166,7 +166,14 @@ class ModulePathIT {
                 "MODULE dev.problemguide named=true",
                 "MODULE dev.problemguide.json named=true",
                 "MODULE dev.problemguide.jersey named=true",
+                "MODULE dev.problemguide.client named=true",
                 "CLASSPATH=");
+    }
+
+    @Test
+    void shouldDecodeAProblemWithAWrappedClientOnTheModulePath() {
+        assertThat(OUTPUT).as("what the application's own wrapped client call failed with")
+                .contains("CLIENT=RemoteProblemException 404 {orderId=7}");
     }
 
     @Test
