@@ -23,9 +23,17 @@ final class BuilderDecorator extends Forwarding {
 
     @Override
     Object intercept(Object proxy, Method method, Object[] args) throws Throwable {
-        if (method.getReturnType() == Invocation.class) {
+        Class<?> returned = method.getReturnType();
+        if (returned == Invocation.class) {
             Invocation invocation = (Invocation) forward(method, args);
             return Decorators.invocation(invocation, new Outcomes.Request(builtMethod(method, args), uri));
+        }
+        // By the declared type, not the object's: Jersey's rx() invoker is an AsyncInvoker too.
+        if (returned == AsyncInvoker.class) {
+            return Decorators.async((AsyncInvoker) forward(method, args), uri);
+        }
+        if (returned == CompletionStageRxInvoker.class) {
+            return Decorators.rx((CompletionStageRxInvoker) forward(method, args), uri);
         }
         TypedCall call = TypedCall.of(method, args);
         if (call == null || call.callback() != null) {
@@ -40,12 +48,6 @@ final class BuilderDecorator extends Forwarding {
 
     @Override
     Object decorate(Object result) {
-        if (result instanceof AsyncInvoker async) {
-            return Decorators.async(async, uri);
-        }
-        if (result instanceof CompletionStageRxInvoker rx) {
-            return Decorators.rx(rx, uri);
-        }
         // Other rx(Class) invokers (RxJava, Reactor) are the provider's own types: returned as they are.
         return result instanceof Invocation.Builder builder ? Decorators.builder(builder, uri) : result;
     }
