@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,8 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * What other frameworks' servers really send (Spring {@code ProblemDetail}, Zalando Problem,
  * quarkus-resteasy-problem, ASP.NET Core, belgif rest-problem; fixtures under {@code foreign/}), served byte
  * for byte with each producer's status, Content-Type and a header of its own: a wrapped client's typed call
- * fails with the problem of the expected fixture, its extensions kept with their structure, and with the
- * response's status and headers and the request's method and URI without query.
+ * (synchronous, {@code rx()} or {@code async()}) fails with the problem of the expected fixture, its
+ * extensions kept with their structure, and with the response's status and headers and the request's method
+ * and URI without query; {@link ProblemResponses#problem} reads the same problem from a {@code Response}.
  */
 class ForeignProducersIT {
 
@@ -117,6 +120,18 @@ class ForeignProducersIT {
         assertDecoded(producer, e.problem());
         assertThat(e.requestMethod()).isEqualTo("POST");
         assertThat(e.requestUri()).isEqualTo(server.base().resolve(producer.path()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("producers")
+    void shouldFailAsyncCallsWithTheProducersProblem(Producer producer) {
+        ExecutionException failure = catchThrowableOfType(ExecutionException.class,
+                () -> target(producer).request().async().delete(String.class).get(10, TimeUnit.SECONDS));
+
+        RemoteProblemException e = (RemoteProblemException) failure.getCause();
+        assertDecoded(producer, e.problem());
+        assertThat(e.requestMethod()).isEqualTo("DELETE");
+        assertThat(e.responseHeader(producer.header())).isEqualTo(producer.headerValue());
     }
 
     @ParameterizedTest(name = "{0}")
