@@ -1,5 +1,6 @@
 package dev.problemguide;
 
+import dev.problemguide.internal.SafeUris;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,7 +56,8 @@ public class RemoteProblemException extends ProblemException {
     public RemoteProblemException(Problem problem, int responseStatus,
                                   Map<String, ? extends List<String>> responseHeaders,
                                   String requestMethod, URI requestUri) {
-        this(problem, responseStatus, copy(responseHeaders), requestMethod, withoutSecrets(requestUri), Map.of());
+        this(problem, responseStatus, copy(responseHeaders), requestMethod,
+                SafeUris.withoutSecrets(Objects.requireNonNull(requestUri, "requestUri")), Map.of());
     }
 
     /** Creates a copy with the headers to answer with; the response's data is already checked and copied. */
@@ -175,32 +177,5 @@ public class RemoteProblemException extends ProblemException {
             }
         });
         return Collections.unmodifiableMap(copy);
-    }
-
-    /** Drops the query, fragment and user information, which may carry tokens or passwords. */
-    static URI withoutSecrets(URI uri) {
-        Objects.requireNonNull(uri, "requestUri");
-        if (uri.isOpaque()) {
-            // An opaque URI's query is part of its scheme-specific part.
-            String part = uri.getRawSchemeSpecificPart();
-            int query = part.indexOf('?');
-            return query < 0 && uri.getRawFragment() == null ? uri
-                    : URI.create(uri.getScheme() + ":" + (query < 0 ? part : part.substring(0, query)));
-        }
-        if (uri.getRawQuery() == null && uri.getRawFragment() == null && uri.getRawUserInfo() == null) {
-            return uri;
-        }
-        StringBuilder kept = new StringBuilder();
-        if (uri.getScheme() != null) {
-            kept.append(uri.getScheme()).append(':');
-        }
-        String authority = uri.getRawAuthority();
-        if (authority != null) {
-            kept.append("//").append(authority.substring(authority.lastIndexOf('@') + 1));
-        }
-        if (uri.getRawPath() != null) {
-            kept.append(uri.getRawPath());
-        }
-        return URI.create(kept.toString());
     }
 }

@@ -39,7 +39,7 @@ import java.util.Objects;
  * <p>An error response that is not a problem (an HTML page from a proxy, an empty body, invalid JSON, a JSON
  * error object of a server that does not speak RFC 9457) still fails the call, with a problem synthesised from
  * the status and the status guide's texts. At most 64 KB of an error body is read. A relative {@code type} is
- * resolved against the request URI (RFC 9457 section 3.1.1).
+ * resolved against the request URI (RFC 9457 section 3.1.1), taken without its query and user information.
  *
  * <p>Invokers of {@code rx(Class)} (RxJava, Reactor) are the provider's own and are left as they are.
  */

@@ -86,7 +86,7 @@ class ArchitectureTest {
         // Any Jakarta REST client runtime, any Jersey line: nothing of Jersey, nothing of our server side.
         classes().that().resideInAPackage(LIBRARY + ".client..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "jakarta.ws.rs..", LIBRARY,
-                        LIBRARY + ".json", LIBRARY + ".client..")
+                        LIBRARY + ".internal", LIBRARY + ".json", LIBRARY + ".client..")
                 .check(library);
     }
 

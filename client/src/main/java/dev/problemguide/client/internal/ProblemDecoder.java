@@ -2,6 +2,7 @@ package dev.problemguide.client.internal;
 
 import dev.problemguide.Problem;
 import dev.problemguide.ProblemFactory;
+import dev.problemguide.internal.SafeUris;
 import dev.problemguide.json.ProblemJsonReader;
 import dev.problemguide.json.ProblemMediaType;
 import jakarta.ws.rs.core.MediaType;
@@ -36,7 +37,8 @@ public final class ProblemDecoder {
      * @param status     the response's status, from 100 to 599
      * @param mediaType  the response's media type, or {@code null}
      * @param body       the response's body
-     * @param requestUri the request's URI, against which a relative {@code type} is resolved; or {@code null}
+     * @param requestUri the request's URI, against which, without its query and user information, a relative
+     *                   {@code type} is resolved; or {@code null}
      * @return the problem; its {@code status} is the response's unless the body gave one
      */
     public static Problem decode(int status, MediaType mediaType, ErrorBody body, URI requestUri) {
@@ -49,11 +51,46 @@ public final class ProblemDecoder {
             completed = decoded.toBuilder().status(status);
         }
         URI type = decoded.type();
-        if (!type.isAbsolute() && requestUri != null && requestUri.isAbsolute() && !requestUri.isOpaque()) {
+        URI base = type.isAbsolute() ? null : base(requestUri);
+        if (base != null) {
             // RFC 9457 section 3.1.1: a relative type is resolved against the document's base URI.
-            completed = (completed == null ? decoded.toBuilder() : completed).type(requestUri.resolve(type));
+            completed = (completed == null ? decoded.toBuilder() : completed).type(resolve(base, type));
         }
         return completed == null ? decoded : completed.build();
+    }
+
+    /**
+     * Returns the base of a relative type: the request URI as the exception keeps it, without query, fragment
+     * and user information, which may hold secrets that must not reach the problem.
+     *
+     * @param requestUri the request URI, or {@code null}
+     * @return the base, or {@code null} when the URI cannot be one (unknown, relative, opaque)
+     */
+    private static URI base(URI requestUri) {
+        if (requestUri == null || !requestUri.isAbsolute() || requestUri.isOpaque()) {
+            return null;
+        }
+        URI base = SafeUris.withoutSecrets(requestUri);
+        // "http://host" has an empty path, which URI.resolve would glue a relative path onto: "http://hostx".
+        return base.getRawPath().isEmpty() && base.getRawAuthority() != null ? base.resolve("/") : base;
+    }
+
+    /**
+     * Resolves a relative reference as RFC 3986 section 5.2.2 does. {@code URI.resolve} follows RFC 2396 for a
+     * reference with an empty path ({@code ""}, {@code "?q"}), resolving it against the base's directory
+     * rather than the base itself.
+     *
+     * @param base      the base, absolute and hierarchical
+     * @param reference the relative reference
+     * @return the resolved URI
+     */
+    private static URI resolve(URI base, URI reference) {
+        if (reference.getRawAuthority() != null || !reference.getRawPath().isEmpty()) {
+            return base.resolve(reference);
+        }
+        String query = reference.getRawQuery();
+        String fragment = reference.getRawFragment();
+        return URI.create(base + (query == null ? "" : "?" + query) + (fragment == null ? "" : "#" + fragment));
     }
 
     private static Problem parse(MediaType mediaType, byte[] bytes) {
