@@ -4,6 +4,7 @@ import jakarta.ws.rs.client.AsyncInvoker;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.net.URI;
+import java.util.function.Supplier;
 import java.util.concurrent.Future;
 
 /**
@@ -12,9 +13,9 @@ import java.util.concurrent.Future;
  */
 final class AsyncDecorator extends Forwarding {
 
-    private final URI uri;
+    private final Supplier<URI> uri;
 
-    AsyncDecorator(AsyncInvoker invoker, URI uri) {
+    AsyncDecorator(AsyncInvoker invoker, Supplier<URI> uri) {
         super(invoker);
         this.uri = uri;
     }

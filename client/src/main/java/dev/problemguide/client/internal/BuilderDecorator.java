@@ -6,6 +6,7 @@ import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.net.URI;
+import java.util.function.Supplier;
 import java.util.Locale;
 
 /**
@@ -14,9 +15,9 @@ import java.util.Locale;
  */
 final class BuilderDecorator extends Forwarding {
 
-    private final URI uri;
+    private final Supplier<URI> uri;
 
-    BuilderDecorator(Invocation.Builder builder, URI uri) {
+    BuilderDecorator(Invocation.Builder builder, Supplier<URI> uri) {
         super(builder);
         this.uri = uri;
     }

@@ -16,7 +16,7 @@ final class ClientDecorator extends Forwarding {
     @Override
     Object intercept(Object proxy, Method method, Object[] args) throws Throwable {
         if (method.getName().equals("invocation") && args.length == 1 && args[0] instanceof Link link) {
-            return Decorators.builder((Invocation.Builder) forward(method, args), link.getUri());
+            return Decorators.builder((Invocation.Builder) forward(method, args), link::getUri);
         }
         return FORWARD;
     }

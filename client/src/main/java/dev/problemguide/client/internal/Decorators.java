@@ -7,6 +7,7 @@ import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.client.WebTarget;
 import java.lang.reflect.Proxy;
 import java.net.URI;
+import java.util.function.Supplier;
 
 /**
  * Creates the decorated client objects: each one forwards to the object it decorates, and its typed calls
@@ -34,15 +35,15 @@ public final class Decorators {
         return Forwarding.proxy(WebTarget.class, new TargetDecorator(target));
     }
 
-    static Invocation.Builder builder(Invocation.Builder builder, URI uri) {
+    static Invocation.Builder builder(Invocation.Builder builder, Supplier<URI> uri) {
         return Forwarding.proxy(Invocation.Builder.class, new BuilderDecorator(builder, uri));
     }
 
-    static AsyncInvoker async(AsyncInvoker invoker, URI uri) {
+    static AsyncInvoker async(AsyncInvoker invoker, Supplier<URI> uri) {
         return Forwarding.proxy(AsyncInvoker.class, new AsyncDecorator(invoker, uri));
     }
 
-    static CompletionStageRxInvoker rx(CompletionStageRxInvoker invoker, URI uri) {
+    static CompletionStageRxInvoker rx(CompletionStageRxInvoker invoker, Supplier<URI> uri) {
         return Forwarding.proxy(CompletionStageRxInvoker.class, new RxDecorator(invoker, uri));
     }
 

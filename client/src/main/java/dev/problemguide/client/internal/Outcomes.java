@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.function.Supplier;
 
 /**
  * What a typed call returns or throws for a response: its entity for a 2xx, a {@link RemoteProblemException}
@@ -37,7 +38,9 @@ public final class Outcomes {
         int status = response.getStatus();
         if (status >= 200 && status < 300) {
             try {
-                return response.readEntity(type);
+                // By class when the type is one: Jersey reads a Class with less work than a GenericType.
+                return type.getType() instanceof Class<?> ? cast(response.readEntity(type.getRawType()))
+                        : response.readEntity(type);
             } catch (ResponseProcessingException e) {
                 throw e;
             } catch (ProcessingException e) {
@@ -57,6 +60,12 @@ public final class Outcomes {
         throw new WebApplicationException(response);
     }
 
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object entity) {
+        // The raw type of a GenericType<T> made from a Class is that Class<T>.
+        return (T) entity;
+    }
+
     /**
      * Reads an error response (at most 64 KB of it) into the exception a call fails with, and closes it.
      *
@@ -69,28 +78,34 @@ public final class Outcomes {
         MediaType mediaType = response.getMediaType();
         MultivaluedMap<String, String> headers = response.getStringHeaders();
         ErrorBody body = ErrorBody.read(response);
-        Problem problem = ProblemDecoder.decode(status, mediaType, body, request.uri());
-        return new RemoteProblemException(problem, status, headers, request.method(), request.uri());
+        URI uri = request.uri();
+        Problem problem = ProblemDecoder.decode(status, mediaType, body, uri);
+        return new RemoteProblemException(problem, status, headers, request.method(), uri);
     }
 
     /**
      * The request a response answers: what the exception reports, and the base of a relative problem type.
      *
      * @param method the HTTP method
-     * @param uri    the request URI; empty when it could not be known (a template left unresolved)
+     * @param target where the request URI comes from, asked only when a call fails: building it costs time
+     *               and memory that a successful call should not spend
      */
-    public record Request(String method, URI uri) {
+    public record Request(String method, Supplier<URI> target) {
 
         private static final URI UNKNOWN = URI.create("");
 
         /**
-         * Creates the request.
+         * Returns the request URI.
          *
-         * @param method the HTTP method
-         * @param uri    the request URI, or {@code null} when it could not be known
+         * @return the URI; empty when it cannot be known (a template left unresolved)
          */
-        public Request {
-            uri = uri == null ? UNKNOWN : uri;
+        public URI uri() {
+            try {
+                URI uri = target.get();
+                return uri == null ? UNKNOWN : uri;
+            } catch (RuntimeException e) {
+                return UNKNOWN;
+            }
         }
     }
 }

@@ -4,6 +4,7 @@ import jakarta.ws.rs.client.CompletionStageRxInvoker;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.net.URI;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -13,9 +14,9 @@ import java.util.concurrent.CompletionStage;
  */
 final class RxDecorator extends Forwarding {
 
-    private final URI uri;
+    private final Supplier<URI> uri;
 
-    RxDecorator(CompletionStageRxInvoker invoker, URI uri) {
+    RxDecorator(CompletionStageRxInvoker invoker, Supplier<URI> uri) {
         super(invoker);
         this.uri = uri;
     }

@@ -6,7 +6,9 @@ import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A call of an invoker method that names the type of its result: {@code get(Order.class)},
@@ -25,6 +27,9 @@ record TypedCall(String httpMethod, boolean hasEntity, Entity<?> entity, Generic
 
     private static final Set<String> VERBS = Set.of("get", "put", "post", "delete", "head", "options", "trace");
 
+    /** The shapes of the invoker methods seen so far: a few dozen Jakarta REST methods at most. */
+    private static final Map<Method, Shape> SHAPES = new ConcurrentHashMap<>();
+
     /**
      * Reads the call of an invoker method.
      *
@@ -35,28 +40,52 @@ record TypedCall(String httpMethod, boolean hasEntity, Entity<?> entity, Generic
      *         they are
      */
     static TypedCall of(Method method, Object[] args) {
-        Class<?>[] parameters = method.getParameterTypes();
-        int count = parameters.length;
-        if (count == 0 || args[count - 1] == null) {
+        Shape shape = SHAPES.computeIfAbsent(method, Shape::of);
+        if (shape == Shape.NONE || args[args.length - 1] == null) {
             return null;
         }
-        String name = method.getName();
-        String httpMethod;
-        int first = 0;
-        if (name.equals("method") && parameters[0] == String.class && args[0] != null) {
-            httpMethod = (String) args[0];
-            first = 1;
-        } else if (VERBS.contains(name)) {
-            httpMethod = name.toUpperCase(Locale.ROOT);
-        } else {
+        String httpMethod = shape.verb() != null ? shape.verb() : (String) args[0];
+        if (httpMethod == null) {
             return null;
         }
-        boolean hasEntity = count - first == 2 && parameters[first] == Entity.class;
-        if (count - first != (hasEntity ? 2 : 1)) {
-            return null;
+        Entity<?> entity = shape.hasEntity() ? (Entity<?>) args[args.length - 2] : null;
+        return last(httpMethod, shape.hasEntity(), entity, shape.last(), args[args.length - 1]);
+    }
+
+    /**
+     * What a method's signature says about its calls, worked out once per method: a successful call should
+     * cost the decoration next to nothing.
+     *
+     * @param verb      the HTTP method a verb method ({@code get}, {@code post}…) stands for; {@code null} for
+     *                  {@code method(name, …)}, whose first argument names it
+     * @param hasEntity whether the argument before the last is the entity
+     * @param last      the type of the last parameter
+     */
+    private record Shape(String verb, boolean hasEntity, Class<?> last) {
+
+        static final Shape NONE = new Shape(null, false, null);
+
+        static Shape of(Method method) {
+            Class<?>[] parameters = method.getParameterTypes();
+            int count = parameters.length;
+            String name = method.getName();
+            int first;
+            String verb;
+            if (name.equals("method") && count > 0 && parameters[0] == String.class) {
+                verb = null;
+                first = 1;
+            } else if (VERBS.contains(name)) {
+                verb = name.toUpperCase(Locale.ROOT);
+                first = 0;
+            } else {
+                return NONE;
+            }
+            boolean hasEntity = count - first == 2 && parameters[first] == Entity.class;
+            if (count - first != (hasEntity ? 2 : 1)) {
+                return NONE;
+            }
+            return new Shape(verb, hasEntity, parameters[count - 1]);
         }
-        Entity<?> entity = hasEntity ? (Entity<?>) args[first] : null;
-        return last(httpMethod, hasEntity, entity, parameters[count - 1], args[count - 1]);
     }
 
     /**
