@@ -5,8 +5,10 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -29,6 +31,9 @@ public class RemoteProblemException extends ProblemException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Response headers not kept: the other service's session cookies are no business of whoever logs this. */
+    private static final Set<String> DROPPED = Set.of("set-cookie", "set-cookie2");
+
     /** The longest part of the remote detail that the exception's message repeats. */
     private static final int MESSAGE_DETAIL_LIMIT = 200;
 
@@ -48,7 +53,7 @@ public class RemoteProblemException extends ProblemException {
      *
      * @param problem         the problem the response carried, or the one synthesised for it
      * @param responseStatus  the response's HTTP status, from 100 to 599
-     * @param responseHeaders the response's headers; copied
+     * @param responseHeaders the response's headers; copied, without {@code Set-Cookie}
      * @param requestMethod   the request's method, such as {@code GET}
      * @param requestUri      the request's URI; kept without query, fragment and user information
      * @throws IllegalArgumentException if the status is outside 100 to 599
@@ -85,7 +90,7 @@ public class RemoteProblemException extends ProblemException {
     }
 
     /**
-     * Returns the headers of the response that carried the problem.
+     * Returns the headers of the response that carried the problem, but its cookies ({@code Set-Cookie}).
      *
      * @return an unmodifiable map from header name (looked up case-insensitively) to its values
      */
@@ -141,7 +146,8 @@ public class RemoteProblemException extends ProblemException {
 
     /**
      * Returns the message for logs: the request, the status and at most 200 characters of the problem's
-     * detail or title, with control characters replaced, since the other service wrote them.
+     * detail or title, with control, line-separator and format characters replaced by spaces, since the other
+     * service wrote them.
      *
      * @return the message
      */
@@ -158,7 +164,7 @@ public class RemoteProblemException extends ProblemException {
             int length = Math.min(text.length(), MESSAGE_DETAIL_LIMIT);
             for (int i = 0; i < length; i++) {
                 char c = text.charAt(i);
-                message.append(Character.isISOControl(c) ? ' ' : c);
+                message.append(isInvisible(c) ? ' ' : c);
             }
             if (text.length() > MESSAGE_DETAIL_LIMIT) {
                 message.append('…');
@@ -167,10 +173,17 @@ public class RemoteProblemException extends ProblemException {
         return message.toString();
     }
 
+    /** Controls, line and paragraph separators and format characters (bidi overrides) could forge log lines. */
+    private static boolean isInvisible(char c) {
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.FORMAT;
+    }
+
     private static Map<String, List<String>> copy(Map<String, ? extends List<String>> headers) {
         TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         Objects.requireNonNull(headers, "responseHeaders").forEach((name, values) -> {
-            if (name != null && values != null) {
+            if (name != null && values != null && !DROPPED.contains(name.toLowerCase(Locale.ROOT))) {
                 List<String> all = new ArrayList<>(copy.getOrDefault(name, List.of()));
                 values.stream().filter(Objects::nonNull).forEach(all::add);
                 copy.put(name, List.copyOf(all));

@@ -33,6 +33,7 @@ class RemoteProblemExceptionTest {
             http://[::1]:8080/o%20rders/8?q=a%20b             | http://[::1]:8080/o%20rders/8
             /orders/8?page=2                                  | /orders/8
             urn:example:order?token=1                         | urn:example:order
+            http://api.example/orders;token=s3cret/8;v=2      | http://api.example/orders/8
             """)
     void shouldKeepTheRequestUriWithoutQueryFragmentOrUserInformation(String given, String kept) {
         assertThat(remote(NOT_FOUND, given).requestUri()).isEqualTo(URI.create(kept));
@@ -56,15 +57,25 @@ class RemoteProblemExceptionTest {
 
     @Test
     void shouldDescribeTheCallInItsMessageWithoutTheOtherServicesControlCharacters() {
-        Problem problem = Problem.builder().status(404).detail("line one\r\nFAKE LOG LINE\u0000" + "x".repeat(300)).build();
+        Problem problem = Problem.builder().status(404)
+                .detail("line one\r\nFAKE\u2028LOG\u202eLINE\u0000" + "x".repeat(300)).build();
 
         String message = remote(problem, "http://api.example/orders/8?token=s3cret").getMessage();
 
         assertThat(message).startsWith("GET http://api.example/orders/8 answered 404: line one  FAKE LOG LINE x")
-                .doesNotContain("\r", "\n", "\u0000", "s3cret").endsWith("x…");
+                .doesNotContain("\r", "\n", "\u0000", "\u2028", "\u202e", "s3cret").endsWith("x…");
         assertThat(message.length()).isLessThan(260);
         assertThat(remote(Problem.builder().build(), "http://a.example/").getMessage())
                 .isEqualTo("GET http://a.example/ answered 404");
+    }
+
+    @Test
+    void shouldNotKeepTheOtherServicesCookies() {
+        RemoteProblemException e = new RemoteProblemException(NOT_FOUND, 401,
+                Map.of("Set-Cookie", List.of("session=abc"), "set-cookie2", List.of("x=1"), "Vary", List.of("Accept")),
+                "GET", URI.create("http://api.example/"));
+
+        assertThat(e.responseHeaders()).containsOnlyKeys("Vary");
     }
 
     @Test

@@ -7,7 +7,8 @@ import jakarta.ws.rs.client.Client;
 import java.util.Objects;
 
 /**
- * Makes a Jakarta REST {@link Client} fail with the problem the other service answered with: a call that
+ * The entry point of the client side: it makes a Jakarta REST {@link Client} fail with the problem the other
+ * service answered with. A call that
  * asks for an entity and receives a 4xx or 5xx response throws (or completes with) a
  * {@link RemoteProblemException} holding the decoded problem (RFC 9457 section 3), instead of Jakarta REST's
  * own {@code WebApplicationException}, which leaves the body unread.
@@ -38,10 +39,14 @@ import java.util.Objects;
  *
  * <p>An error response that is not a problem (an HTML page from a proxy, an empty body, invalid JSON, a JSON
  * error object of a server that does not speak RFC 9457) still fails the call, with a problem synthesised from
- * the status and the status guide's texts. At most 64 KB of an error body is read. A relative {@code type} is
+ * the status and the status guide's texts. At most 64 KB of an error body is held in memory. A relative
+ * {@code type} is
  * resolved against the request URI (RFC 9457 section 3.1.1), taken without its query and user information.
  *
- * <p>Invokers of {@code rx(Class)} (RxJava, Reactor) are the provider's own and are left as they are.
+ * <p>The request URI an exception reports (and resolves a relative type against) is the target's, as the call
+ * was made on it; a {@code ClientRequestFilter} that sends the request elsewhere is not seen. Invokers of
+ * {@code rx(Class)} (RxJava, Reactor) are the provider's own and are left as they are. A wrapped client is as
+ * thread-safe as the client it wraps: the decoration keeps no state of its own between calls.
  */
 public final class ProblemClients {
 
@@ -57,6 +62,7 @@ public final class ProblemClients {
      *
      * @param client the client, such as {@code ClientBuilder.newClient()}
      * @return the decorated client; the client itself if it is decorated already
+     * @throws NullPointerException if the client is {@code null}
      */
     public static Client wrap(Client client) {
         Objects.requireNonNull(client, "client");

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads the problem of a {@link Response} that a call returned as it is ({@code request().get()},
+ * The reading of problems from a {@link Response} that a call returned as it is ({@code request().get()},
  * {@code invoke()}): the same decoding as the calls of a {@linkplain ProblemClients#wrap wrapped} client.
  *
  * <pre>{@code
@@ -35,6 +35,7 @@ public final class ProblemResponses {
      *
      * @param response the response
      * @return the problem for a 4xx or 5xx response; empty for any other status, whose entity is left unread
+     * @throws NullPointerException if the response is {@code null}
      */
     public static Optional<Problem> problem(Response response) {
         Objects.requireNonNull(response, "response");

@@ -95,6 +95,28 @@ public class OrderApi {
     }
 
     /**
+     * Answers order 7 after a second: a call still under way when its caller gives up.
+     *
+     * @return the order
+     * @throws InterruptedException if the server stops meanwhile
+     */
+    @GET
+    @Path("slow")
+    public Order slow() throws InterruptedException {
+        Thread.sleep(1000);
+        return new Order(7, "book");
+    }
+
+    /**
+     * Answers 204 No Content.
+     */
+    @GET
+    @Path("none")
+    public void none() {
+        // Nothing to say.
+    }
+
+    /**
      * Answers a 303 to another order.
      *
      * @return the redirection

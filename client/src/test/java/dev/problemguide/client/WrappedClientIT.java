@@ -62,7 +62,7 @@ class WrappedClientIT {
         assertThat(original.getConfiguration().getProperty("answer")).isEqualTo(42);
         assertThat(original.getConfiguration().isRegistered(ProblemJsonReader.class)).isTrue();
         assertThat(ProblemClients.wrap(client)).isSameAs(client);
-        assertThat(client).isEqualTo(client).isNotEqualTo(original).hasSameHashCodeAs(client);
+        assertThat(client).isNotEqualTo(original);
         assertThat(client.toString()).isEqualTo(original.toString());
 
         WebTarget target = client.target(base).path("orders");

@@ -3,14 +3,15 @@ package dev.problemguide.internal;
 import java.net.URI;
 import java.util.Objects;
 
-/** Request URIs as they may be kept in exceptions and problems: without what may hold secrets. */
+/** Request URIs as they may be kept in exceptions and problems: without the parts that may hold secrets. */
 public final class SafeUris {
 
     private SafeUris() {
     }
 
     /**
-     * Drops a URI's query, fragment and user information, which may carry tokens or passwords.
+     * Drops a URI's query, fragment, user information and matrix parameters ({@code ;token=…} in a path
+     * segment), which may carry tokens or passwords.
      *
      * @param uri the URI
      * @return the URI itself when it has none of them, else a copy without them
@@ -24,7 +25,9 @@ public final class SafeUris {
             return query < 0 && uri.getRawFragment() == null ? uri
                     : URI.create(uri.getScheme() + ":" + (query < 0 ? part : part.substring(0, query)));
         }
-        if (uri.getRawQuery() == null && uri.getRawFragment() == null && uri.getRawUserInfo() == null) {
+        String path = uri.getRawPath();
+        if (uri.getRawQuery() == null && uri.getRawFragment() == null && uri.getRawUserInfo() == null
+                && (path == null || path.indexOf(';') < 0)) {
             return uri;
         }
         StringBuilder kept = new StringBuilder();
@@ -35,8 +38,8 @@ public final class SafeUris {
         if (authority != null) {
             kept.append("//").append(authority.substring(authority.lastIndexOf('@') + 1));
         }
-        if (uri.getRawPath() != null) {
-            kept.append(uri.getRawPath());
+        if (path != null) {
+            kept.append(path.replaceAll(";[^/]*", ""));
         }
         return URI.create(kept.toString());
     }

@@ -51,7 +51,7 @@ public record ErrorBody(byte[] bytes, boolean truncated) {
      * @return the body
      * @throws IOException if the stream fails
      */
-    public static ErrorBody readBounded(InputStream in) throws IOException {
+    static ErrorBody readBounded(InputStream in) throws IOException {
         byte[] buffer = new byte[1024];
         int length = 0;
         while (true) {

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * What a typed call returns or throws for a response: its entity for a 2xx, a {@link RemoteProblemException}
  * for a 4xx or 5xx, and for anything else the exception Jakarta REST itself throws.
  */
-public final class Outcomes {
+final class Outcomes {
 
     private Outcomes() {
     }
@@ -34,18 +34,18 @@ public final class Outcomes {
      * @throws ResponseProcessingException if the entity cannot be read, as Jakarta REST throws it
      * @throws WebApplicationException     for a 1xx or 3xx, as Jakarta REST throws it
      */
-    public static <T> T entity(Response response, GenericType<T> type, Request request) {
+    static <T> T entity(Response response, GenericType<T> type, Request request) {
         int status = response.getStatus();
         if (status >= 200 && status < 300) {
             try {
                 // By class when the type is one: Jersey reads a Class with less work than a GenericType.
                 return type.getType() instanceof Class<?> ? cast(response.readEntity(type.getRawType()))
                         : response.readEntity(type);
-            } catch (ResponseProcessingException e) {
-                throw e;
             } catch (ProcessingException e) {
-                throw new ResponseProcessingException(response, e.getCause() == null ? e : e.getCause());
-            } catch (WebApplicationException e) {
+                // As Jersey's own typed calls: a plain ProcessingException gives way to its cause.
+                throw new ResponseProcessingException(response,
+                        e.getClass() == ProcessingException.class ? e.getCause() : e);
+            } catch (RuntimeException e) {
                 throw new ResponseProcessingException(response, e);
             }
         }
@@ -73,7 +73,7 @@ public final class Outcomes {
      * @param request  the request
      * @return the exception
      */
-    public static RemoteProblemException problem(Response response, Request request) {
+    static RemoteProblemException problem(Response response, Request request) {
         int status = response.getStatus();
         MediaType mediaType = response.getMediaType();
         MultivaluedMap<String, String> headers = response.getStringHeaders();
@@ -90,7 +90,7 @@ public final class Outcomes {
      * @param target where the request URI comes from, asked only when a call fails: building it costs time
      *               and memory that a successful call should not spend
      */
-    public record Request(String method, Supplier<URI> target) {
+    record Request(String method, Supplier<URI> target) {
 
         private static final URI UNKNOWN = URI.create("");
 

@@ -10,7 +10,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Decorates {@code rx()}: a typed call's {@code CompletionStage} completes exceptionally with the problem
- * itself, not wrapped, so that {@code exceptionally} and {@code whenComplete} see it as it is.
+ * itself, not wrapped, so that {@code exceptionally} and {@code whenComplete} see it as it is; cancelling the
+ * stage cancels the call.
  */
 final class RxDecorator extends Forwarding {
 
@@ -34,6 +35,13 @@ final class RxDecorator extends Forwarding {
         Outcomes.Request request = new Outcomes.Request(call.httpMethod(), uri);
         CompletableFuture<Object> result = new CompletableFuture<>();
         response.whenComplete((answer, failure) -> {
+            if (result.isDone()) {
+                // Cancelled meanwhile: nobody will read this answer, so free its connection.
+                if (answer != null) {
+                    answer.close();
+                }
+                return;
+            }
             if (failure != null) {
                 // Transport failures stay as the runtime delivers them.
                 result.completeExceptionally(failure);
@@ -45,7 +53,21 @@ final class RxDecorator extends Forwarding {
                 result.completeExceptionally(problem);
             }
         });
+        result.whenComplete((value, failure) -> {
+            if (result.isCancelled()) {
+                cancel(response);
+            }
+        });
         return result;
+    }
+
+    /** Passes a cancellation on to the call itself, where the runtime's stage allows it. */
+    private static void cancel(CompletionStage<Response> response) {
+        try {
+            response.toCompletableFuture().cancel(true);
+        } catch (UnsupportedOperationException e) {
+            // A stage that cannot be cancelled: its answer is closed when it comes.
+        }
     }
 
     @Override

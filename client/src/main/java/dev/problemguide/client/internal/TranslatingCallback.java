@@ -38,23 +38,18 @@ final class TranslatingCallback implements InvocationCallback<Response> {
             failed(failure);
             return;
         }
-        try {
-            if (callback != null) {
-                callback.completed(value);
-            }
-        } finally {
-            result.complete(value);
+        // The future first, as Jakarta REST runtimes do: a callback may look at it, and must not wait for itself.
+        result.complete(value);
+        if (callback != null) {
+            callback.completed(value);
         }
     }
 
     @Override
     public void failed(Throwable failure) {
-        try {
-            if (callback != null) {
-                callback.failed(failure);
-            }
-        } finally {
-            result.completeExceptionally(failure);
+        result.completeExceptionally(failure);
+        if (callback != null) {
+            callback.failed(failure);
         }
     }
 

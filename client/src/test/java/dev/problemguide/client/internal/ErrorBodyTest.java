@@ -27,11 +27,6 @@ class ErrorBodyTest {
 
     private static final int LIMIT = 65_536;
 
-    @Test
-    void shouldBound64KB() {
-        assertThat(ErrorBody.LIMIT).isEqualTo(LIMIT);
-    }
-
     @ParameterizedTest(name = "{0} bytes")
     @ValueSource(ints = {0, 1, 1023, 1024, 1025, 4096, 16_385, 65_535, LIMIT})
     void shouldReadBodiesUpToTheBoundWhole(int size) throws IOException {
