@@ -1,9 +1,18 @@
 package dev.problemguide.client;
 
+import dev.problemguide.Problem;
+import dev.problemguide.ProblemMessages;
 import dev.problemguide.RemoteProblemException;
 import dev.problemguide.client.internal.Decorators;
+import dev.problemguide.client.internal.ExceptionFactory;
+import dev.problemguide.client.internal.ExceptionTypes;
+import dev.problemguide.internal.MessageBundle;
 import dev.problemguide.json.ProblemJsonReader;
 import jakarta.ws.rs.client.Client;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -58,17 +67,126 @@ public final class ProblemClients {
      * {@link ProblemJsonReader} on it (unless registered already) so that {@code readEntity(Problem.class)}
      * works too. The returned client behaves as the original in every other respect: registering, properties,
      * closing and the calls that return a {@code Response} go to the original; what is registered on either is
-     * registered on both.
+     * registered on both. The same as {@code builder().wrap(client)}.
      *
      * @param client the client, such as {@code ClientBuilder.newClient()}
      * @return the decorated client; the client itself if it is decorated already
      * @throws NullPointerException if the client is {@code null}
      */
     public static Client wrap(Client client) {
-        Objects.requireNonNull(client, "client");
-        if (!client.getConfiguration().isRegistered(ProblemJsonReader.class)) {
-            client.register(ProblemJsonReader.class);
+        return builder().wrap(client);
+    }
+
+    /**
+     * Creates a builder, to deliver some problem types as the application's own exceptions.
+     *
+     * @return a new builder, with no mapped type
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The builder of a client decoration: which problem types arrive as which of the application's exceptions.
+     *
+     * <pre>{@code
+     * Client client = ProblemClients.builder().map(OrderNotFound.class).wrap(ClientBuilder.newClient());
+     * try { … } catch (OrderNotFound e) { … }   // the class the other service throws
+     * }</pre>
+     */
+    public static final class Builder {
+
+        private final Map<URI, ExceptionFactory> mapped = new LinkedHashMap<>();
+        private URI typeBaseUri;
+        private MessageBundle messages;
+        private boolean messagesLoaded;
+
+        private Builder() {
         }
-        return Decorators.client(client);
+
+        /**
+         * Delivers the problems of an exception class's type as instances of that class, on every call style:
+         * thrown by typed calls, the cause of a future's {@code ExecutionException}, what an {@code rx()} stage
+         * completes with, what a callback's {@code failed} receives.
+         *
+         * <p>The type comes from where the server side reads it: {@code exception.<class>.type} in the messages
+         * files on the class path ({@code problem-messages.properties}), else {@code @ProblemMapping(type = …)}
+         * on the class or its nearest annotated superclass. The instance is built by the class's public static
+         * {@code from(Problem)}, else its public constructor taking a {@link Problem}, with the problem as
+         * received (RFC 9457 section 3); if that throws, the call fails with the {@link RemoteProblemException},
+         * the failure added as suppressed. Types compare once resolved (see {@link #typeBaseUri}); problems of
+         * other types stay {@code RemoteProblemException}s.
+         *
+         * @param exceptionType the class, concrete and public (its package exported, on the module path)
+         * @return this builder
+         * @throws IllegalArgumentException if the class has no type, cannot be built from a problem, or its type
+         *                                  is mapped already
+         * @throws IllegalStateException    if the messages files on the class path are invalid
+         */
+        public Builder map(Class<? extends RuntimeException> exceptionType) {
+            ExceptionFactory factory = ExceptionFactory.of(exceptionType, messages(exceptionType));
+            ExceptionFactory before = mapped.putIfAbsent(factory.problemType(), factory);
+            if (before != null && before.exceptionType() != exceptionType) {
+                throw new IllegalArgumentException("Problem type " + factory.problemType() + " of "
+                        + exceptionType.getName() + " is mapped to " + before.exceptionType().getName() + " already");
+            }
+            return this;
+        }
+
+        /**
+         * Sets the base URI that relative mapped types (short names such as {@code order-not-found}) are resolved
+         * against: the other service's {@code problemguide.typeBaseUri}. Without it they are resolved against
+         * the request URI, as a relative type in an answer is (RFC 9457 section 3.1.1).
+         *
+         * @param typeBaseUri an absolute URI, or {@code null} (the default) for the request URI
+         * @return this builder
+         * @throws IllegalArgumentException if the URI is not absolute
+         */
+        public Builder typeBaseUri(URI typeBaseUri) {
+            if (typeBaseUri != null && !typeBaseUri.isAbsolute()) {
+                throw new IllegalArgumentException("The type base URI must be absolute: " + typeBaseUri);
+            }
+            this.typeBaseUri = typeBaseUri;
+            return this;
+        }
+
+        /**
+         * Decorates a client (see {@link ProblemClients#wrap}) with this builder's mapped types.
+         *
+         * @param client the client
+         * @return the decorated client; the client itself if it is decorated already and nothing is mapped
+         * @throws NullPointerException     if the client is {@code null}
+         * @throws IllegalArgumentException if the client is decorated already and types are mapped: wrap the
+         *                                  original client
+         */
+        public Client wrap(Client client) {
+            Objects.requireNonNull(client, "client");
+            if (Decorators.isDecorated(client)) {
+                if (mapped.isEmpty()) {
+                    return client;
+                }
+                throw new IllegalArgumentException("The client is wrapped already: map types when wrapping the"
+                        + " original client");
+            }
+            if (!client.getConfiguration().isRegistered(ProblemJsonReader.class)) {
+                client.register(ProblemJsonReader.class);
+            }
+            ExceptionTypes types = mapped.isEmpty() ? ExceptionTypes.NONE
+                    : new ExceptionTypes(List.copyOf(mapped.values()), typeBaseUri);
+            return Decorators.client(client, types);
+        }
+
+        /** The messages files, loaded once, where the first mapped class finds them. */
+        private MessageBundle messages(Class<?> exceptionType) {
+            if (!messagesLoaded) {
+                ClassLoader loader = exceptionType.getClassLoader() != null ? exceptionType.getClassLoader()
+                        : ClassLoader.getSystemClassLoader();
+                // Checked as the server checks them (a broken file fails here too), but a class may take its
+                // status from anywhere: the client only needs the types.
+                messages = MessageBundle.load(ProblemMessages.DEFAULT_BASE_NAME, loader, type -> true);
+                messagesLoaded = true;
+            }
+            return messages;
+        }
     }
 }

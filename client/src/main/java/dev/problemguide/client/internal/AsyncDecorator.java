@@ -3,8 +3,6 @@ package dev.problemguide.client.internal;
 import jakarta.ws.rs.client.AsyncInvoker;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
-import java.net.URI;
-import java.util.function.Supplier;
 import java.util.concurrent.Future;
 
 /**
@@ -13,9 +11,9 @@ import java.util.concurrent.Future;
  */
 final class AsyncDecorator extends Forwarding {
 
-    private final Supplier<URI> uri;
+    private final Destination uri;
 
-    AsyncDecorator(AsyncInvoker invoker, Supplier<URI> uri) {
+    AsyncDecorator(AsyncInvoker invoker, Destination uri) {
         super(invoker);
         this.uri = uri;
     }

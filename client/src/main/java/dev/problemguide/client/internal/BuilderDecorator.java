@@ -5,8 +5,6 @@ import jakarta.ws.rs.client.CompletionStageRxInvoker;
 import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
-import java.net.URI;
-import java.util.function.Supplier;
 import java.util.Locale;
 
 /**
@@ -15,9 +13,9 @@ import java.util.Locale;
  */
 final class BuilderDecorator extends Forwarding {
 
-    private final Supplier<URI> uri;
+    private final Destination uri;
 
-    BuilderDecorator(Invocation.Builder builder, Supplier<URI> uri) {
+    BuilderDecorator(Invocation.Builder builder, Destination uri) {
         super(builder);
         this.uri = uri;
     }

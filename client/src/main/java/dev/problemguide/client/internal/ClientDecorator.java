@@ -9,20 +9,23 @@ import java.lang.reflect.Method;
 /** Decorates a {@code Client}: its targets, and the builders of {@code invocation(Link)}. */
 final class ClientDecorator extends Forwarding {
 
-    ClientDecorator(Client client) {
+    private final ExceptionTypes types;
+
+    ClientDecorator(Client client, ExceptionTypes types) {
         super(client);
+        this.types = types;
     }
 
     @Override
     Object intercept(Object proxy, Method method, Object[] args) throws Throwable {
         if (method.getName().equals("invocation") && args.length == 1 && args[0] instanceof Link link) {
-            return Decorators.builder((Invocation.Builder) forward(method, args), link::getUri);
+            return Decorators.builder((Invocation.Builder) forward(method, args), new Destination(link::getUri, types));
         }
         return FORWARD;
     }
 
     @Override
     Object decorate(Method method, Object result) {
-        return method.getReturnType() == WebTarget.class ? Decorators.target((WebTarget) result) : result;
+        return method.getReturnType() == WebTarget.class ? Decorators.target((WebTarget) result, types) : result;
     }
 }

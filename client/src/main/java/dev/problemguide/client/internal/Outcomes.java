@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.function.Supplier;
 
 /**
  * What a typed call returns or throws for a response: its entity for a 2xx, a {@link RemoteProblemException}
@@ -30,7 +29,7 @@ final class Outcomes {
      * @param request  the request, for the exception
      * @param <T>      the entity type
      * @return the entity
-     * @throws RemoteProblemException      for a 4xx or 5xx
+     * @throws RuntimeException           for a 4xx or 5xx: a {@link RemoteProblemException} or the mapped exception
      * @throws ResponseProcessingException if the entity cannot be read, as Jakarta REST throws it
      * @throws WebApplicationException     for a 1xx or 3xx, as Jakarta REST throws it
      */
@@ -67,30 +66,32 @@ final class Outcomes {
     }
 
     /**
-     * Reads an error response (at most 64 KB of it) into the exception a call fails with, and closes it.
+     * Reads an error response (at most 64 KB of it) into the exception a call fails with, and closes it: a
+     * {@link RemoteProblemException}, or the application's exception its problem type is mapped to.
      *
      * @param response the response, with a 4xx or 5xx status
      * @param request  the request
      * @return the exception
      */
-    static RemoteProblemException problem(Response response, Request request) {
+    static RuntimeException problem(Response response, Request request) {
         int status = response.getStatus();
         MediaType mediaType = response.getMediaType();
         MultivaluedMap<String, String> headers = response.getStringHeaders();
         ErrorBody body = ErrorBody.read(response);
         URI uri = request.uri();
         Problem problem = ProblemDecoder.decode(status, mediaType, body, uri);
-        return new RemoteProblemException(problem, status, headers, request.method(), uri);
+        return request.destination().types()
+                .deliver(new RemoteProblemException(problem, status, headers, request.method(), uri));
     }
 
     /**
      * The request a response answers: what the exception reports, and the base of a relative problem type.
      *
-     * @param method the HTTP method
-     * @param target where the request URI comes from, asked only when a call fails: building it costs time
-     *               and memory that a successful call should not spend
+     * @param method      the HTTP method
+     * @param destination where the request went: its URI, asked for only when a call fails, and the problem
+     *                    types delivered as the application's own exceptions
      */
-    record Request(String method, Supplier<URI> target) {
+    record Request(String method, Destination destination) {
 
         private static final URI UNKNOWN = URI.create("");
 
@@ -101,7 +102,7 @@ final class Outcomes {
          */
         public URI uri() {
             try {
-                URI uri = target.get();
+                URI uri = destination.uri().get();
                 return uri == null ? UNKNOWN : uri;
             } catch (RuntimeException e) {
                 return UNKNOWN;

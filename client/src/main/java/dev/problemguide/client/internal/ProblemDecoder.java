@@ -66,7 +66,7 @@ public final class ProblemDecoder {
      * @param requestUri the request URI, or {@code null}
      * @return the base, or {@code null} when the URI cannot be one (unknown, relative, opaque)
      */
-    private static URI base(URI requestUri) {
+    static URI base(URI requestUri) {
         if (requestUri == null || !requestUri.isAbsolute() || requestUri.isOpaque()) {
             return null;
         }

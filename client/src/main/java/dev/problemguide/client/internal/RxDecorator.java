@@ -3,8 +3,6 @@ package dev.problemguide.client.internal;
 import jakarta.ws.rs.client.CompletionStageRxInvoker;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
-import java.net.URI;
-import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -15,9 +13,9 @@ import java.util.concurrent.CompletionStage;
  */
 final class RxDecorator extends Forwarding {
 
-    private final Supplier<URI> uri;
+    private final Destination uri;
 
-    RxDecorator(CompletionStageRxInvoker invoker, Supplier<URI> uri) {
+    RxDecorator(CompletionStageRxInvoker invoker, Destination uri) {
         super(invoker);
         this.uri = uri;
     }

@@ -7,8 +7,11 @@ import java.lang.reflect.Method;
 /** Decorates a {@code WebTarget}: the targets it derives, and the builders of its requests. */
 final class TargetDecorator extends Forwarding {
 
-    TargetDecorator(WebTarget target) {
+    private final ExceptionTypes types;
+
+    TargetDecorator(WebTarget target, ExceptionTypes types) {
         super(target);
+        this.types = types;
     }
 
     @Override
@@ -20,8 +23,9 @@ final class TargetDecorator extends Forwarding {
     Object decorate(Method method, Object result) {
         Class<?> declared = method.getReturnType();
         if (declared == Invocation.Builder.class) {
-            return Decorators.builder((Invocation.Builder) result, ((WebTarget) delegate())::getUri);
+            return Decorators.builder((Invocation.Builder) result,
+                    new Destination(((WebTarget) delegate())::getUri, types));
         }
-        return declared == WebTarget.class ? Decorators.target((WebTarget) result) : result;
+        return declared == WebTarget.class ? Decorators.target((WebTarget) result, types) : result;
     }
 }

@@ -1,0 +1,80 @@
+package dev.problemguide.client.internal;
+
+import dev.problemguide.Problem;
+import dev.problemguide.RemoteProblemException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The problem types a client delivers as the application's own exceptions: a problem of a mapped type arriving
+ * on any call becomes an instance of that class instead of a {@link RemoteProblemException}.
+ *
+ * <p>Types compare once resolved: a relative type in the answer is resolved against the request URI by the
+ * decoding, and a relative mapped type against the type base URI, or without one against the request URI too,
+ * so that a short name matches its absolute form.
+ */
+public final class ExceptionTypes {
+
+    /** No mapped type: every problem stays a {@link RemoteProblemException}. */
+    public static final ExceptionTypes NONE = new ExceptionTypes(List.of(), null);
+
+    private final Map<URI, ExceptionFactory> absolute = new HashMap<>();
+    private final List<ExceptionFactory> relative = new ArrayList<>();
+
+    /**
+     * Creates the mapping of a client.
+     *
+     * @param factories   the mapped classes, each with a distinct type
+     * @param typeBaseUri the base of relative mapped types, or {@code null} for the request URI
+     */
+    public ExceptionTypes(List<ExceptionFactory> factories, URI typeBaseUri) {
+        for (ExceptionFactory factory : factories) {
+            URI type = typeBaseUri == null ? factory.problemType() : typeBaseUri.resolve(factory.problemType());
+            if (type.isAbsolute()) {
+                absolute.put(type, factory);
+            } else {
+                relative.add(factory);
+            }
+        }
+    }
+
+    /**
+     * Returns what a call fails with for a remote problem: the mapped exception for its type, or the remote
+     * problem itself. If building the mapped exception fails, the remote problem is returned, the failure
+     * added to it as suppressed.
+     *
+     * @param remote the remote problem
+     * @return the exception to throw
+     */
+    public RuntimeException deliver(RemoteProblemException remote) {
+        if (absolute.isEmpty() && relative.isEmpty()) {
+            return remote;
+        }
+        Problem problem = remote.problem();
+        ExceptionFactory factory = absolute.get(problem.type());
+        if (factory == null && !relative.isEmpty()) {
+            URI base = ProblemDecoder.base(remote.requestUri());
+            for (ExceptionFactory candidate : relative) {
+                if (base != null && base.resolve(candidate.problemType()).equals(problem.type())) {
+                    factory = candidate;
+                    break;
+                }
+            }
+        }
+        if (factory == null) {
+            return remote;
+        }
+        try {
+            return factory.create(problem);
+        } catch (Throwable failure) {
+            if (failure instanceof Error error && !(failure instanceof StackOverflowError)) {
+                throw error;
+            }
+            remote.addSuppressed(failure);
+            return remote;
+        }
+    }
+}
