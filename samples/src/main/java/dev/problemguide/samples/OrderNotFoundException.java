@@ -1,5 +1,6 @@
 package dev.problemguide.samples;
 
+import dev.problemguide.Problem;
 import dev.problemguide.ProblemExtension;
 import dev.problemguide.ProblemMapping;
 
@@ -22,6 +23,18 @@ public class OrderNotFoundException extends RuntimeException {
     public OrderNotFoundException(long orderId) {
         super("No order " + orderId + " in table orders");
         this.orderId = orderId;
+    }
+
+    /**
+     * Rebuilds the exception from its problem, where a client receives it ({@code ProblemClients.builder()
+     * .map(OrderNotFoundException.class)}).
+     *
+     * @param problem the problem, with its {@code orderId} member
+     * @return the exception
+     */
+    public static OrderNotFoundException from(Problem problem) {
+        Object orderId = problem.extensions().get("orderId");
+        return new OrderNotFoundException(orderId instanceof Number number ? number.longValue() : -1);
     }
 
     /**

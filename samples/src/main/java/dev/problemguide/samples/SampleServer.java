@@ -53,7 +53,10 @@ public final class SampleServer {
      * @return the running server
      */
     public static HttpServer start(int port) {
-        return start(new SampleApplication(), port);
+        SampleApplication application = new SampleApplication();
+        HttpServer server = start(application, port);
+        application.orderService().listensAt(baseUri(server));
+        return server;
     }
 
     /**

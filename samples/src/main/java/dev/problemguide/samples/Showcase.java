@@ -59,7 +59,11 @@ public final class Showcase {
             new Example("429 with Retry-After kept", "GET", "/quote", null, null, 429),
             new Example("500 for a bug: nothing leaked, a traceId to quote", "GET", "/reports/daily", null, null, 500),
             new Example("418 from ProblemException.of(418, null)", "GET", "/coffee", null, null, 418),
-            new Example("404 for a path that does not exist", "GET", "/nowhere", null, null, 404));
+            new Example("404 for a path that does not exist", "GET", "/nowhere", null, null, 404),
+            new Example("404 through the gateway: the order service's problem arrives as OrderNotFoundException, "
+                    + "answered as the gateway's own", "GET", "/gateway/orders/7", null, null, 404),
+            new Example("502 through the gateway: the order service's 500 does not leak", "GET",
+                    "/gateway/reports/daily", null, null, 502));
 
     private Showcase() {
     }

@@ -134,6 +134,29 @@ class SampleServiceIT {
     }
 
     @Test
+    void shouldDeliverTheOrderServicesProblemAsTheGatewaysOwnException() {
+        JsonNode json = answer("404 through the gateway").json();
+
+        // The order service's problem became an OrderNotFoundException in the gateway, answered like any other.
+        assertThat(json.path("type").asText()).isEqualTo("https://problems.example.com/order-not-found");
+        assertThat(json.path("detail").asText()).isEqualTo("Order 7 does not exist.");
+        assertThat(json.path("orderId").asLong()).isEqualTo(7);
+        assertThat(json.path("instance").asText()).isEqualTo("/gateway/orders/7");
+    }
+
+    @Test
+    void shouldAnswerADownstreamFailureWithABadGatewayThatLeaksNothing() {
+        JsonNode json = answer("502 through the gateway").json();
+        String downstreamTraceId = answer("500").json().path("traceId").asText();
+
+        assertThat(json.path("title").asText()).isEqualTo("Bad Gateway");
+        assertThat(json.path("instance").asText()).isEqualTo("/gateway/reports/daily");
+        assertThat(json.path("traceId").asText()).matches("[0-9a-f-]{36}").isNotEqualTo(downstreamTraceId);
+        assertThat(answer("502 through the gateway").body()).doesNotContain("reports/daily\",")
+                .doesNotContain("Internal Server Error");
+    }
+
+    @Test
     void shouldPrintEveryShowcasedCommand() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SampleServer.printWelcome(new PrintStream(out, true, StandardCharsets.UTF_8), base);
