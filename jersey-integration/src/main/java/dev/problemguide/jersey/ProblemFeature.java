@@ -44,7 +44,9 @@ import java.util.Set;
  * from the messages files ({@link ProblemMessages}) and the status guide. Defaults:
  * {@code type} {@code about:blank} unless mapped, {@code instance} the request path, a {@code traceId}
  * extension member on every 5xx, a 4xx {@code WebApplicationException}'s own message used as
- * {@code detail}, 5xx logged at {@code ERROR} with stack trace and 4xx at {@code DEBUG}.
+ * {@code detail}, 5xx logged at {@code ERROR} with stack trace and 4xx at {@code DEBUG}, and a downstream
+ * service's problem ({@code RemoteProblemException}) that escapes a resource answered with a {@code 502} that
+ * forwards nothing of it ({@link DownstreamProblems}).
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9457">RFC 9457: Problem Details for HTTP APIs</a>
  */
@@ -225,6 +227,25 @@ public final class ProblemFeature implements Feature {
          */
         public Builder paramConversionStatus(int status) {
             return set(FeatureOptions.PARAM_CONVERSION_STATUS, status);
+        }
+
+        /**
+         * Sets what a problem another service answered one of the application's calls with becomes when it
+         * escapes a resource as a {@link dev.problemguide.RemoteProblemException} (or a subclass), also wrapped in
+         * a {@code CompletionException} or {@code ExecutionException}. Its {@code detail}, {@code instance},
+         * extension members and headers describe that other service, so by default none of them is answered: the
+         * caller gets a {@code 502} with the guide's texts and this service's own {@code instance} and
+         * {@code traceId}, and the downstream's status, type, instance and trace id go to the log line. An
+         * application's own exception mapper for the exception, and a mapping of its class, win over this.
+         *
+         * @param downstreamProblems default {@link DownstreamProblems#BAD_GATEWAY};
+         *                           {@link DownstreamProblems#STATUS} answers the downstream's status with the
+         *                           guide's texts, {@link DownstreamProblems#FORWARD} its whole problem
+         * @return this builder
+         * @see <a href="https://www.rfc-editor.org/rfc/rfc9457#section-3">RFC 9457 section 3</a>
+         */
+        public Builder downstreamProblems(DownstreamProblems downstreamProblems) {
+            return set(FeatureOptions.DOWNSTREAM_PROBLEMS, downstreamProblems);
         }
 
         /**

@@ -61,6 +61,14 @@ public final class ProblemProperties {
      */
     public static final String MAX_ERRORS = "problemguide.maxErrors";
 
+    /**
+     * {@value}: what a downstream service's problem ({@code RemoteProblemException}) that escapes a resource
+     * becomes ({@link DownstreamProblems}): {@code bad-gateway} (default: a {@code 502} with nothing of the
+     * downstream's answer, which goes to the log line), {@code status} (the downstream's status with the guide's
+     * texts) or {@code forward} (its problem, as the application's own).
+     */
+    public static final String DOWNSTREAM_PROBLEMS = "problemguide.downstreamProblems";
+
     private ProblemProperties() {
     }
 }

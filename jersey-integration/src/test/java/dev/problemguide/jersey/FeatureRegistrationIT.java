@@ -130,6 +130,8 @@ class FeatureRegistrationIT {
         "problemguide.typeBaseURI     | x          | Unknown property problemguide.typeBaseURI",
         "problemguide.validationStatus | 500       | problemguide.validationStatus must be 422 or 400",
         "problemguide.autoDiscovery   | maybe      | problemguide.autoDiscovery must be true or false",
+        "problemguide.downstreamProblems | proxy   | downstreamProblems must be bad-gateway, status or forward",
+        "problemguide.downstreamProblems | BAD_GATEWAY | downstreamProblems must be bad-gateway, status or forward",
         "problemguide.test.extr       | 1          | problemguide.test.extra"
     })
     void shouldRefuseToStartWithABadPropertyValue(String property, String value, String message) {

@@ -121,13 +121,14 @@ public record FeatureConfig(ProblemFactory factory, MessageBundle messages, Map<
     }
 
     /**
-     * Returns the log level of a status.
+     * Returns the log level of server errors (5xx, and downstream problems the other service answered with
+     * anything but a 4xx) or of client errors.
      *
-     * @param status an error status
-     * @return the level of 5xx or of 4xx problems
+     * @param serverError whether the error is logged as a server error
+     * @return the level of server or of client errors
      */
-    public Level logLevel(int status) {
-        return get(status >= 500 ? FeatureOptions.LOG_SERVER_ERRORS : FeatureOptions.LOG_CLIENT_ERRORS);
+    public Level logLevel(boolean serverError) {
+        return get(serverError ? FeatureOptions.LOG_SERVER_ERRORS : FeatureOptions.LOG_CLIENT_ERRORS);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.problemguide.jersey.internal.config;
 
 import dev.problemguide.internal.Option;
 import dev.problemguide.internal.OptionSet;
+import dev.problemguide.jersey.DownstreamProblems;
 import dev.problemguide.jersey.InstanceStrategy;
 import dev.problemguide.jersey.ProblemProperties;
 import java.lang.System.Logger.Level;
@@ -53,9 +54,14 @@ public final class FeatureOptions implements OptionSet {
     public static final Option<Integer> MAX_ERRORS = new Option<>(ProblemProperties.MAX_ERRORS, Integer.class, 100,
             Integer::valueOf, max -> max >= 1 && max <= 1000, "a number from 1 to 1000");
 
+    /** What a downstream service's problem that escapes a resource becomes. */
+    public static final Option<DownstreamProblems> DOWNSTREAM_PROBLEMS = Option.of(
+            ProblemProperties.DOWNSTREAM_PROBLEMS, DownstreamProblems.class, DownstreamProblems.BAD_GATEWAY,
+            FeatureOptions::downstreamProblems, "bad-gateway, status or forward");
+
     private static final List<Option<?>> ALL = List.of(AUTO_DISCOVERY, TYPE_BASE_URI, INSTANCE,
             CLIENT_ERROR_MESSAGES, LOG_SERVER_ERRORS, LOG_CLIENT_ERRORS, VALIDATION_STATUS, PARAM_CONVERSION_STATUS,
-            MESSAGES, TRUST_CLIENT_TRACE_IDS, MAX_ERRORS);
+            MESSAGES, TRUST_CLIENT_TRACE_IDS, MAX_ERRORS, DOWNSTREAM_PROBLEMS);
 
     /** Creates the set; called by the service loader. */
     public FeatureOptions() {
@@ -89,6 +95,15 @@ public final class FeatureOptions implements OptionSet {
             case "path" -> InstanceStrategy.REQUEST_PATH;
             case "none" -> InstanceStrategy.NONE;
             case "trace-id" -> InstanceStrategy.TRACE_ID;
+            default -> null;
+        };
+    }
+
+    private static DownstreamProblems downstreamProblems(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "bad-gateway" -> DownstreamProblems.BAD_GATEWAY;
+            case "status" -> DownstreamProblems.STATUS;
+            case "forward" -> DownstreamProblems.FORWARD;
             default -> null;
         };
     }

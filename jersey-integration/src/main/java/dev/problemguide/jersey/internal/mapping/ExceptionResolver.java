@@ -2,6 +2,8 @@ package dev.problemguide.jersey.internal.mapping;
 
 import dev.problemguide.Problem;
 import dev.problemguide.ProblemException;
+import dev.problemguide.RemoteProblemException;
+import dev.problemguide.jersey.DownstreamProblems;
 import dev.problemguide.jersey.internal.pipeline.Draft;
 import dev.problemguide.jersey.internal.pipeline.ErrorContext;
 import dev.problemguide.jersey.internal.pipeline.LogText;
@@ -23,12 +25,13 @@ import java.util.function.Function;
 /**
  * Decides what response an exception becomes, then hands it to the pipeline. In order: an exception class
  * mapped by the messages files, the builder or {@code @ProblemMapping} (closest class wins) gives its mapped
- * problem; the exception families (request-body JSON, parameters, Bean Validation) theirs; a
- * {@link ProblemException} its own problem and headers; a {@link WebApplicationException} its status and
- * headers, or its own entity untouched; anything else a 500 whose body says nothing of the exception. The
- * response's entity is a {@link dev.problemguide.jersey.internal.pipeline.PendingProblem} that the response
- * filter completes. Never throws: if deciding fails, the answer is the guide's 500 with a trace id that the log
- * line carries too.
+ * problem; the exception families (request-body JSON, parameters, Bean Validation) theirs; a downstream
+ * service's {@link RemoteProblemException} what {@link DownstreamProblems} says (by default a 502 that forwards
+ * nothing of it); a {@link ProblemException} its own problem and headers; a {@link WebApplicationException} its
+ * status and headers, or its own entity untouched; anything else a 500 whose body says nothing of the
+ * exception. The response's entity is a {@link dev.problemguide.jersey.internal.pipeline.PendingProblem} that
+ * the response filter completes. Never throws: if deciding fails, the answer is the guide's 500 with a trace id
+ * that the log line carries too.
  */
 public final class ExceptionResolver {
 
@@ -40,6 +43,7 @@ public final class ExceptionResolver {
     private final MappingTable mappings;
     private final List<ExceptionFamily> families;
     private final boolean clientErrorMessages;
+    private final DownstreamProblems downstreamProblems;
 
     /**
      * Creates the decision of one feature.
@@ -48,13 +52,15 @@ public final class ExceptionResolver {
      * @param mappings            the exception mappings
      * @param families            the exception families, asked in order
      * @param clientErrorMessages whether a 4xx WebApplicationException's own message becomes the detail
+     * @param downstreamProblems  what a RemoteProblemException becomes
      */
     public ExceptionResolver(ProblemPipeline pipeline, MappingTable mappings, List<ExceptionFamily> families,
-                             boolean clientErrorMessages) {
+                             boolean clientErrorMessages, DownstreamProblems downstreamProblems) {
         this.pipeline = pipeline;
         this.mappings = mappings;
         this.families = List.copyOf(families);
         this.clientErrorMessages = clientErrorMessages;
+        this.downstreamProblems = downstreamProblems;
     }
 
     /**
@@ -88,6 +94,10 @@ public final class ExceptionResolver {
                                     recognized.language())
                             : pipeline.defer(recognized.status(), exception, context -> draft, null);
                 }
+            }
+            if (exception instanceof RemoteProblemException remote
+                    && downstreamProblems != DownstreamProblems.FORWARD) {
+                return forDownstreamProblem(remote);
             }
             if (exception instanceof ProblemException problemException) {
                 return forProblemException(problemException);
@@ -129,6 +139,17 @@ public final class ExceptionResolver {
         }
         Draft draft = Draft.of(problem.withType(pipeline.config().resolveType(problem.type())));
         return pipeline.defer(problem.status(), exception, context -> draft, exception.headers());
+    }
+
+    /**
+     * A problem another service answered: the guide's problem for 502, or for the downstream's status, with only
+     * the headers the application added; what the downstream said goes to the log line alone.
+     */
+    private Response forDownstreamProblem(RemoteProblemException exception) {
+        int answered = exception.responseStatus();
+        int status = downstreamProblems == DownstreamProblems.STATUS && answered >= 400 && answered <= 599
+                ? answered : 502;
+        return pipeline.deferDownstream(status, exception, exception.headers());
     }
 
     private Response forWebApplicationException(WebApplicationException exception) {

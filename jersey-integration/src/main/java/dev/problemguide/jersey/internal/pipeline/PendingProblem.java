@@ -1,5 +1,6 @@
 package dev.problemguide.jersey.internal.pipeline;
 
+import dev.problemguide.RemoteProblemException;
 import dev.problemguide.jersey.internal.request.RequestView;
 import java.util.Locale;
 import java.util.function.Function;
@@ -21,6 +22,7 @@ public final class PendingProblem {
     private final Function<ErrorContext, Draft> draft;
     private final boolean languageDecided;
     private final Locale language;
+    private final RemoteProblemException downstream;
 
     /**
      * Creates the pending problem of one error.
@@ -30,14 +32,17 @@ public final class PendingProblem {
      * @param draft     makes the problem so far from the error's context (mapped texts need its language)
      * @param languageDecided whether the answer's language was decided already
      * @param language  that language, or {@code null} for the default texts
+     * @param downstream the downstream service's problem this error stands for without forwarding it, which the
+     *                   log line describes; or {@code null}
      */
     PendingProblem(int status, Throwable exception, Function<ErrorContext, Draft> draft, boolean languageDecided,
-                   Locale language) {
+                   Locale language, RemoteProblemException downstream) {
         this.status = status;
         this.exception = exception;
         this.draft = draft;
         this.languageDecided = languageDecided;
         this.language = language;
+        this.downstream = downstream;
     }
 
     /**
@@ -60,7 +65,7 @@ public final class PendingProblem {
     public Draft complete(ProblemPipeline pipeline, int status, RequestView request) {
         ErrorContext context = languageDecided ? pipeline.contextIn(language, status, exception, request)
                 : pipeline.context(status, exception, request);
-        return pipeline.complete(draft, context);
+        return pipeline.complete(draft, context, downstream);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.problemguide.jersey.internal.pipeline;
 
 import dev.problemguide.Problem;
 import dev.problemguide.ProblemFactory;
+import dev.problemguide.RemoteProblemException;
 import dev.problemguide.jersey.internal.config.FeatureConfig;
 import dev.problemguide.jersey.internal.config.FeatureOptions;
 import dev.problemguide.jersey.internal.request.LanguageNegotiator;
@@ -126,7 +127,24 @@ public final class ProblemPipeline {
      */
     public Response defer(int status, Throwable exception, Function<ErrorContext, Draft> draft,
                           Map<String, ? extends List<?>> keepHeaders) {
-        return deferred(status, new PendingProblem(status, exception, draft, false, null), keepHeaders);
+        return deferred(status, new PendingProblem(status, exception, draft, false, null, null), keepHeaders);
+    }
+
+    /**
+     * Builds the response of a downstream service's problem that is not forwarded: the guide's problem for the
+     * status, completed as every other, whose log line also names what the downstream answered (its status,
+     * type, instance and trace id, and the request that failed) and whose log level is the client-error one when
+     * the downstream answered a 4xx.
+     *
+     * @param status      the HTTP status to answer with
+     * @param downstream  the exception the application's call failed with
+     * @param keepHeaders headers to keep (those the application added to the exception), or {@code null}
+     * @return the response
+     */
+    public Response deferDownstream(int status, RemoteProblemException downstream,
+                                    Map<String, ? extends List<?>> keepHeaders) {
+        return deferred(status, new PendingProblem(status, downstream, known -> Draft.EMPTY, false, null, downstream),
+                keepHeaders);
     }
 
     private static Response deferred(int status, PendingProblem pending, Map<String, ? extends List<?>> keepHeaders) {
@@ -155,7 +173,7 @@ public final class ProblemPipeline {
      */
     public Response defer(int status, Throwable exception, Function<ErrorContext, Draft> draft,
                           Map<String, ? extends List<?>> keepHeaders, Locale language) {
-        return deferred(status, new PendingProblem(status, exception, draft, true, language), keepHeaders);
+        return deferred(status, new PendingProblem(status, exception, draft, true, language, null), keepHeaders);
     }
 
     /**
@@ -177,6 +195,19 @@ public final class ProblemPipeline {
      * @return the completed draft, or the fallback when making the draft or a step failed
      */
     public Draft complete(Function<ErrorContext, Draft> draft, ErrorContext context) {
+        return complete(draft, context, null);
+    }
+
+    /**
+     * Makes the draft, runs the steps, sets the status member and logs the problem, with what a downstream
+     * service answered when the error stands for its problem; never throws.
+     *
+     * @param draft      makes the problem so far from the context
+     * @param context    the error
+     * @param downstream the downstream service's problem, not forwarded, for the log line; or {@code null}
+     * @return the completed draft, or the fallback when making the draft or a step failed
+     */
+    Draft complete(Function<ErrorContext, Draft> draft, ErrorContext context, RemoteProblemException downstream) {
         Draft current;
         try {
             current = draft.apply(context);
@@ -194,7 +225,7 @@ public final class ProblemPipeline {
                     + " response; traceId=" + context.traceId(), LogText.loggable(e));
             current = Draft.of(fallback(context));
         }
-        log.log(current.problem(), context);
+        log.log(current.problem(), context, downstream);
         return current;
     }
 

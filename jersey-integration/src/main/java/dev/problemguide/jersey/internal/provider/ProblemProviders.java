@@ -67,7 +67,7 @@ public final class ProblemProviders {
                     config.get(FeatureOptions.MAX_ERRORS), config.factory()));
         }
         ExceptionResolver resolver = new ExceptionResolver(pipeline, mappings, families,
-                config.get(FeatureOptions.CLIENT_ERROR_MESSAGES));
+                config.get(FeatureOptions.CLIENT_ERROR_MESSAGES), config.get(FeatureOptions.DOWNSTREAM_PROBLEMS));
         context.register(new ThrowableMapper(resolver), MAPPER_PRIORITY);
         context.register(new WebApplicationExceptionMapper(resolver), MAPPER_PRIORITY);
         context.register(new ProblemExceptionMapper(resolver), MAPPER_PRIORITY);

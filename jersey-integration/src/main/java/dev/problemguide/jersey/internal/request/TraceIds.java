@@ -94,9 +94,12 @@ public final class TraceIds {
      * "-" trace-id "-" parent-id "-" flags, 2 + 1 + 32 + 1 + 16 + 1 + 2 = 55 characters of lowercase hex and
      * dashes. Version {@code 00} is exactly that; a later version may add fields after a dash, never other
      * text; version {@code ff} is invalid, and so are an all-zero trace-id or parent-id. Two headers arrive
-     * joined by a comma and are invalid too.
+     * joined by a comma and are invalid too. Used for the traceparent of a downstream service's answer too.
+     *
+     * @param value the header's value, trimmed
+     * @return the 32 lowercase hex digits of its trace-id, or {@code null} when the value is not valid
      */
-    static String fromTraceparent(String value) {
+    public static String fromTraceparent(String value) {
         if (value.length() < 55 || value.charAt(2) != '-' || value.charAt(35) != '-' || value.charAt(52) != '-'
                 || !isLowerHex(value, 0, 2) || !isLowerHex(value, 3, 35) || !isLowerHex(value, 36, 52)
                 || !isLowerHex(value, 53, 55) || value.startsWith("ff")) {
