@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The entry point of the client side: it makes a Jakarta REST {@link Client} fail with the problem the other
@@ -93,6 +94,8 @@ public final class ProblemClients {
      * Client client = ProblemClients.builder().map(OrderNotFound.class).wrap(ClientBuilder.newClient());
      * try { … } catch (OrderNotFound e) { … }   // the class the other service throws
      * }</pre>
+     *
+     * <p>A builder is not thread-safe. It can wrap several clients, each with the types mapped so far.
      */
     public static final class Builder {
 
@@ -111,25 +114,58 @@ public final class ProblemClients {
          *
          * <p>The type comes from where the server side reads it: {@code exception.<class>.type} in the messages
          * files on the class path ({@code problem-messages.properties}), else {@code @ProblemMapping(type = …)}
-         * on the class or its nearest annotated superclass. The instance is built by the class's public static
-         * {@code from(Problem)}, else its public constructor taking a {@link Problem}, with the problem as
-         * received (RFC 9457 section 3); if that throws, the call fails with the {@link RemoteProblemException},
-         * the failure added as suppressed. Types compare once resolved (see {@link #typeBaseUri}); problems of
-         * other types stay {@code RemoteProblemException}s.
+         * of the closest class so mapped, or of its nearest annotated superclass when it has no annotation (the
+         * server's rule). The instance is built by the class's public static {@code from(Problem)}, else its public
+         * constructor taking a {@link Problem}, with the problem as received (RFC 9457 section 3), and carries the
+         * {@link RemoteProblemException} as suppressed, for the call's context; if building it fails, the call fails
+         * with the {@code RemoteProblemException}, the failure added as suppressed. Types compare once resolved
+         * (see {@link #typeBaseUri}); problems of other types stay {@code RemoteProblemException}s. Calls that
+         * return a {@code Response} are not concerned.
          *
-         * @param exceptionType the class, concrete and public (its package exported, on the module path)
+         * @param exceptionType the class, concrete and public (on the module path, its package exported or opened
+         *                      to {@code dev.problemguide.client}; or use {@link #map(Class, Function)})
          * @return this builder
-         * @throws IllegalArgumentException if the class has no type, cannot be built from a problem, or its type
-         *                                  is mapped already
+         * @throws IllegalArgumentException if the class has no type (or {@code about:blank}), cannot be built from
+         *                                  a problem, or its type is mapped already
          * @throws IllegalStateException    if the messages files on the class path are invalid
          */
         public Builder map(Class<? extends RuntimeException> exceptionType) {
-            ExceptionFactory factory = ExceptionFactory.of(exceptionType, messages(exceptionType));
+            Objects.requireNonNull(exceptionType, "exceptionType");
+            return add(ExceptionFactory.of(exceptionType, messages()));
+        }
+
+        /**
+         * Delivers the problems of an exception class's type as instances that a function builds: the same as
+         * {@link #map(Class)}, for classes without {@code from(Problem)} or a constructor taking a problem, and on
+         * the module path without reflection (a package that is not opened to {@code dev.problemguide.client}).
+         *
+         * <pre>{@code
+         * builder.map(OrderNotFound.class, problem -> new OrderNotFound((Integer) problem.extensions().get("orderId")))
+         * }</pre>
+         *
+         * @param exceptionType the class, whose type is read as {@link #map(Class)} reads it
+         * @param factory       builds an instance from the problem as received; an exception it throws, or a
+         *                      {@code null} it returns, leaves the call failing with the
+         *                      {@link RemoteProblemException}, the failure added as suppressed
+         * @param <E>           the class
+         * @return this builder
+         * @throws IllegalArgumentException if the class has no type, or its type is mapped already
+         * @throws IllegalStateException    if the messages files on the class path are invalid
+         */
+        public <E extends RuntimeException> Builder map(Class<E> exceptionType,
+                                                        Function<? super Problem, ? extends E> factory) {
+            Objects.requireNonNull(exceptionType, "exceptionType");
+            return add(ExceptionFactory.of(exceptionType, factory, messages()));
+        }
+
+        private Builder add(ExceptionFactory factory) {
             ExceptionFactory before = mapped.putIfAbsent(factory.problemType(), factory);
-            if (before != null && before.exceptionType() != exceptionType) {
+            if (before != null && before.exceptionType() != factory.exceptionType()) {
                 throw new IllegalArgumentException("Problem type " + factory.problemType() + " of "
-                        + exceptionType.getName() + " is mapped to " + before.exceptionType().getName() + " already");
+                        + factory.exceptionType().getName() + " is mapped to " + before.exceptionType().getName()
+                        + " already");
             }
+            mapped.put(factory.problemType(), factory);
             return this;
         }
 
@@ -176,14 +212,14 @@ public final class ProblemClients {
             return Decorators.client(client, types);
         }
 
-        /** The messages files, loaded once, where the first mapped class finds them. */
-        private MessageBundle messages(Class<?> exceptionType) {
+        /** The messages files, loaded once, from the class loader the server side reads them with too. */
+        private MessageBundle messages() {
             if (!messagesLoaded) {
-                ClassLoader loader = exceptionType.getClassLoader() != null ? exceptionType.getClassLoader()
-                        : ClassLoader.getSystemClassLoader();
+                ClassLoader loader = Thread.currentThread().getContextClassLoader();
                 // Checked as the server checks them (a broken file fails here too), but a class may take its
                 // status from anywhere: the client only needs the types.
-                messages = MessageBundle.load(ProblemMessages.DEFAULT_BASE_NAME, loader, type -> true);
+                messages = MessageBundle.load(ProblemMessages.DEFAULT_BASE_NAME,
+                        loader != null ? loader : ProblemClients.class.getClassLoader(), type -> true);
                 messagesLoaded = true;
             }
             return messages;

@@ -88,7 +88,10 @@ class ProblemClientsBuilderTest {
                 .hasMessageContaining("public constructor taking a dev.problemguide.Problem")
                 .hasMessageContaining("public static NoFactory from(Problem)");
         assertThatThrownBy(() -> ProblemClients.builder().map(Hidden.class))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be built from a problem");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("make it public")
+                .hasMessageContaining("map(Hidden.class, problem -> …)");
+        // A function needs no reflection, so no public constructor.
+        ProblemClients.builder().map(Hidden.class, Hidden::new);
         assertThatThrownBy(() -> ProblemClients.builder().map(Abstract.class))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is abstract");
     }
@@ -103,6 +106,78 @@ class ProblemClientsBuilderTest {
                 .hasMessageContaining(OrderNotFound.class.getName());
         assertThatThrownBy(() -> builder.map(Inheriting.class)).isInstanceOf(IllegalArgumentException.class);
         ProblemClients.builder().map(Inheriting.class);
+    }
+
+    /** Mapped to about:blank, which would swallow every problem without a type. */
+    @ProblemMapping(status = 404, type = "about:blank")
+    public static class Blank extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Blank(Problem problem) {
+            super(problem.title());
+        }
+    }
+
+    /** A parent whose type a child does not inherit once the child has an annotation of its own. */
+    @ProblemMapping(status = 404, type = "https://example.org/problems/parent")
+    public static class Parent extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Parent(Problem problem) {
+            super(problem.title());
+        }
+    }
+
+    /** Annotated with a status only: the server answers it with about:blank, so the client cannot map it. */
+    @ProblemMapping(status = 409)
+    public static class StatusOnlyChild extends Parent {
+        private static final long serialVersionUID = 1L;
+
+        public StatusOnlyChild(Problem problem) {
+            super(problem);
+        }
+    }
+
+    /** Not annotated: the server answers it with its parent's type, and so does the client. */
+    public static class PlainChild extends Parent {
+        private static final long serialVersionUID = 1L;
+
+        public PlainChild(Problem problem) {
+            super(problem);
+        }
+    }
+
+    /** A short name that resolves to an absolute type mapped too. */
+    @ProblemMapping(status = 409, type = "parent")
+    public static class ShortParent extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public ShortParent(Problem problem) {
+            super(problem.title());
+        }
+    }
+
+    @Test
+    void shouldReadTypesByTheServersRule() {
+        assertThatThrownBy(() -> ProblemClients.builder().map(Blank.class))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("about:blank");
+        assertThatThrownBy(() -> ProblemClients.builder().map(StatusOnlyChild.class))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no problem type");
+        assertThatThrownBy(() -> ProblemClients.builder().map(Parent.class).map(PlainChild.class))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is mapped to");
+    }
+
+    @Test
+    void shouldRefuseTwoClassesForOneTypeOnceResolved() {
+        ProblemClients.Builder builder = ProblemClients.builder().typeBaseUri(URI.create("https://example.org/problems/"))
+                .map(Parent.class).map(ShortParent.class);
+        Client client = ClientBuilder.newClient();
+        try {
+            assertThatThrownBy(() -> builder.wrap(client)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("https://example.org/problems/parent");
+        } finally {
+            client.close();
+        }
     }
 
     @Test

@@ -29,13 +29,17 @@ public final class ExceptionTypes {
      *
      * @param factories   the mapped classes, each with a distinct type
      * @param typeBaseUri the base of relative mapped types, or {@code null} for the request URI
+     * @throws IllegalArgumentException if two classes have the same type once resolved
      */
     public ExceptionTypes(List<ExceptionFactory> factories, URI typeBaseUri) {
         for (ExceptionFactory factory : factories) {
             URI type = typeBaseUri == null ? factory.problemType() : typeBaseUri.resolve(factory.problemType());
-            if (type.isAbsolute()) {
-                absolute.put(type, factory);
-            } else {
+            ExceptionFactory before = type.isAbsolute() ? absolute.putIfAbsent(type, factory) : null;
+            if (before != null) {
+                throw new IllegalArgumentException("Problem type " + type + " of " + factory.exceptionType().getName()
+                        + " is mapped to " + before.exceptionType().getName() + " already");
+            }
+            if (!type.isAbsolute()) {
                 relative.add(factory);
             }
         }
@@ -43,7 +47,8 @@ public final class ExceptionTypes {
 
     /**
      * Returns what a call fails with for a remote problem: the mapped exception for its type, or the remote
-     * problem itself. If building the mapped exception fails, the remote problem is returned, the failure
+     * problem itself. The remote problem is added to the mapped exception as suppressed, for its context; if
+     * building the mapped exception fails (or gives {@code null}), the remote problem is returned, the failure
      * added to it as suppressed.
      *
      * @param remote the remote problem
@@ -68,11 +73,11 @@ public final class ExceptionTypes {
             return remote;
         }
         try {
-            return factory.create(problem);
-        } catch (Throwable failure) {
-            if (failure instanceof Error error && !(failure instanceof StackOverflowError)) {
-                throw error;
-            }
+            RuntimeException mapped = factory.create(problem);
+            // The call's context (request, response headers, where the call was made) stays at hand.
+            mapped.addSuppressed(remote);
+            return mapped;
+        } catch (RuntimeException failure) {
             remote.addSuppressed(failure);
             return remote;
         }

@@ -50,6 +50,26 @@ class ExceptionTypesTest {
     }
 
     @Test
+    void shouldStayRemoteWhenTheFactoryGivesNothing() {
+        ExceptionTypes types = new ExceptionTypes(List.of(ExceptionFactory.of(Gone.class, problem -> null, null)), null);
+        RemoteProblemException remote = remote("http://a.example/gone", "http://a.example/x");
+
+        assertThat(types.deliver(remote)).isSameAs(remote);
+        assertThat(remote.getSuppressed()).singleElement().isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void shouldKeepTheRemoteProblemWithTheMappedException() {
+        ExceptionTypes types = new ExceptionTypes(List.of(ExceptionFactory.of(Gone.class, null)), null);
+        RemoteProblemException remote = remote("http://a.example/gone", "http://a.example/x");
+
+        RuntimeException delivered = types.deliver(remote);
+
+        assertThat(delivered).isInstanceOf(Gone.class);
+        assertThat(delivered.getSuppressed()).containsExactly(remote);
+    }
+
+    @Test
     void shouldResolveShortNamesAgainstTheRequestOrTheTypeBase() {
         ExceptionFactory gone = ExceptionFactory.of(Gone.class, null);
         ExceptionTypes byRequest = new ExceptionTypes(List.of(gone), null);
