@@ -13,5 +13,6 @@ module demo.app {
     // HK2 instantiates the resource and Jersey calls its methods, reflectively ("exports demo.app" would do too).
     opens demo.app to org.glassfish.jersey.core.server, org.glassfish.hk2.locator;
     // What the README asks: Problem Guide reads the @ProblemExtension members of the exceptions.
-    opens demo.app.errors to dev.problemguide;
+    // And the client builds it from a problem when it maps its type (ProblemClients.builder().map).
+    opens demo.app.errors to dev.problemguide, dev.problemguide.client;
 }

@@ -174,6 +174,8 @@ class ModulePathIT {
     void shouldDecodeAProblemWithAWrappedClientOnTheModulePath() {
         assertThat(OUTPUT).as("what the application's own wrapped client call failed with")
                 .contains("CLIENT=RemoteProblemException 404 {orderId=7}");
+        assertThat(OUTPUT).as("the same call with the exception's type mapped back, its package opened to the client")
+                .contains("MAPPED=OrderNotFoundException orderId=7");
     }
 
     @Test

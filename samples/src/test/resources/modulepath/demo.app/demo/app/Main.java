@@ -2,6 +2,7 @@ package demo.app;
 
 import dev.problemguide.RemoteProblemException;
 import dev.problemguide.client.ProblemClients;
+import demo.app.errors.OrderNotFoundException;
 import dev.problemguide.jersey.ProblemFeature;
 import dev.problemguide.jersey.grizzly.ProblemGrizzly;
 import java.io.IOException;
@@ -56,6 +57,7 @@ public final class Main {
         stdin.start();
         try {
             System.out.println("CLIENT=" + callItself(server.getListener("grizzly").getPort()));
+            System.out.println("MAPPED=" + callItselfMapped(server.getListener("grizzly").getPort()));
             System.out.println("PORT=" + server.getListener("grizzly").getPort());
             System.out.flush();
             stop.await(seconds, TimeUnit.SECONDS);
@@ -72,6 +74,18 @@ public final class Main {
             return "answered " + client.target("http://127.0.0.1:" + port + "/orders/7?key=k").request().get(String.class);
         } catch (RemoteProblemException e) {
             return e.getClass().getSimpleName() + " " + e.responseStatus() + " " + e.problem().extensions();
+        } finally {
+            client.close();
+        }
+    }
+
+    /** The same call with the exception's type mapped back: the client builds it by reflection, as opened to it. */
+    private static String callItselfMapped(int port) {
+        Client client = ProblemClients.builder().map(OrderNotFoundException.class).wrap(ClientBuilder.newClient());
+        try {
+            return "answered " + client.target("http://127.0.0.1:" + port + "/orders/7").request().get(String.class);
+        } catch (OrderNotFoundException e) {
+            return e.getClass().getSimpleName() + " orderId=" + e.getOrderId();
         } finally {
             client.close();
         }

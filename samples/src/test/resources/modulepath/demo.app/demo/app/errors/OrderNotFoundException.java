@@ -1,5 +1,6 @@
 package demo.app.errors;
 
+import dev.problemguide.Problem;
 import dev.problemguide.ProblemExtension;
 import dev.problemguide.ProblemMapping;
 
@@ -19,6 +20,16 @@ public class OrderNotFoundException extends RuntimeException {
     public OrderNotFoundException(long orderId) {
         super("No order " + orderId + " in table orders");
         this.orderId = orderId;
+    }
+
+    /**
+     * Rebuilds the exception from its problem, where a client receives it.
+     *
+     * @param problem the problem
+     * @return the exception
+     */
+    public static OrderNotFoundException from(Problem problem) {
+        return new OrderNotFoundException(((Number) problem.extensions().get("orderId")).longValue());
     }
 
     /**
