@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
  * HTTP server). {@code /orders/<status>} answers a problem full of what must never reach the gateway's caller:
  * a secret in title, detail, instance and an extension member, a {@code traceId} of its own, a relative type,
  * and {@code Set-Cookie}, {@code WWW-Authenticate}, {@code Retry-After} and a custom header.
- * {@code /html/<status>} answers an HTML page (not a problem) with an {@code X-Request-Id}.
+ * {@code /html/<status>} answers an HTML page (not a problem) with an {@code X-Request-Id};
+ * {@code /traced/<status>} the same page with a {@code traceresponse} and a {@code traceparent} too.
  */
 final class DownstreamStub implements AutoCloseable {
 
@@ -25,6 +26,8 @@ final class DownstreamStub implements AutoCloseable {
     static final String TRACE_ID = "downstream-trace-4711";
     /** The id in the {@code X-Request-Id} of the HTML answers. */
     static final String REQUEST_ID = "req-downstream-9";
+    /** The trace-id of the {@code traceresponse} of the traced answers. */
+    static final String TRACERESPONSE_ID = "1af7651916cd43dd8448eb211c80319d";
     /** The instance of its problems. */
     static final String INSTANCE = "/orders/7/attempts/" + SECRET;
     /** The relative type of its problems, resolved by the client against the request URI. */
@@ -43,6 +46,13 @@ final class DownstreamStub implements AutoCloseable {
                     status(exchange))));
             server.createContext("/html/", exchange -> {
                 exchange.getResponseHeaders().add("X-Request-Id", REQUEST_ID);
+                answer(exchange, "text/html", "<html><body>Internal error at db-7: " + SECRET + "</body></html>");
+            });
+            server.createContext("/traced/", exchange -> {
+                exchange.getResponseHeaders().add("X-Request-Id", REQUEST_ID);
+                exchange.getResponseHeaders().add("traceparent",
+                        "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+                exchange.getResponseHeaders().add("traceresponse", "00-" + TRACERESPONSE_ID + "-c7ad6b7169203331-00");
                 answer(exchange, "text/html", "<html><body>Internal error at db-7: " + SECRET + "</body></html>");
             });
             server.start();

@@ -275,7 +275,7 @@ class GatewayIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"sync, 404, Not Found", "rx, 401, Unauthorized", "callback, 503, Service Unavailable",
+    @CsvSource({"sync, 404, Not Found", "rx, 403, Forbidden", "callback, 503, Service Unavailable",
         "future, 429, Too Many Requests"})
     void shouldAnswerOnlyTheDownstreamsStatusWhenToldSo(String style, int status, String title) throws IOException {
         ResourceConfig application = gateway(downstream.base())
@@ -294,6 +294,42 @@ class GatewayIT {
             assertNothingOfTheDownstream(answer);
             assertThat(lineOf(status, path).getMessage()).contains("downstreamStatus=" + status,
                     "downstreamTraceId=" + DownstreamStub.TRACE_ID);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"sync, 401", "rx, 405", "callback, 407", "future, 413", "sync, 426", "rx, 511", "callback, 499",
+        "future, 599", "sync, 420"})
+    void shouldAnswer502ForAStatusThatIsWrongForTheCallerWhenToldToAnswerTheDownstreamsStatus(String style,
+            int status) throws IOException {
+        ResourceConfig application = gateway(downstream.base())
+                .register(ProblemFeature.builder().downstreamProblems(DownstreamProblems.STATUS).build());
+        try (LoopbackServer gateway = LoopbackServer.start(application)) {
+            String path = "gateway/" + style + "/orders/" + status;
+            LoopbackServer.Answer answer = call(gateway, path);
+
+            JsonNode json = problem(answer, 502);
+            assertThat(json.path("title").asText()).isEqualTo("Bad Gateway");
+            assertThat(json.path("traceId").asText()).isEqualTo(OUR_TRACE_ID);
+            assertThat(answer.header("Connection")).as("Connection").isNotEqualToIgnoringCase("close");
+            assertNothingOfTheDownstream(answer);
+            LogRecord line = lineOf(502, path);
+            assertThat(line.getMessage()).contains("downstreamStatus=" + status + " ",
+                    "downstreamTraceId=" + DownstreamStub.TRACE_ID);
+            assertThat(line.getLevel()).isEqualTo(status < 500 ? Level.FINE : Level.SEVERE);
+        }
+    }
+
+    @Test
+    void shouldLogTheTraceresponseOfADownstreamBeforeItsTraceparent() throws IOException {
+        try (LoopbackServer gateway = LoopbackServer.start(gateway(downstream.base()))) {
+            LoopbackServer.Answer answer = call(gateway, "gateway/rx/traced/503");
+
+            problem(answer, 502);
+            assertNothingOfTheDownstream(answer);
+            assertThat(answer.body()).doesNotContain(DownstreamStub.TRACERESPONSE_ID);
+            assertThat(lineOf(502, "gateway/rx/traced/503").getMessage())
+                    .endsWith(" downstreamTraceId=" + DownstreamStub.TRACERESPONSE_ID);
         }
     }
 

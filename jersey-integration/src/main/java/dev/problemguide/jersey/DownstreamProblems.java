@@ -29,12 +29,26 @@ public enum DownstreamProblems {
     BAD_GATEWAY,
 
     /**
-     * The downstream's HTTP status (a 4xx or 5xx; {@code 502} for anything else) with the guide's texts for that
-     * status, this service's own {@code instance} (and {@code traceId} on a 5xx), and nothing else of the
+     * The downstream's HTTP status, when it means the same to this service's caller, with the guide's texts for
+     * that status, this service's own {@code instance} (and {@code traceId} on a 5xx), and nothing else of the
      * downstream's problem or headers: its type, title, detail, instance and extension members are not
-     * forwarded. A status whose meaning needs a header (a {@code 401} needs {@code WWW-Authenticate}, a
-     * {@code 405} {@code Allow}) is answered without it, unless the application added it to the exception with
-     * {@code withHeader}. Logged as {@link #BAD_GATEWAY} is. Property value {@code status}.
+     * forwarded.
+     *
+     * <p>The status passed on is a 4xx or 5xx that the status guide lists
+     * ({@link dev.problemguide.StatusGuide#isListed}), except:
+     * <ul>
+     *   <li>{@code 401}, {@code 405}, {@code 407} and {@code 426}, which RFC 9110 requires to carry a header that is
+     *       not passed on ({@code WWW-Authenticate}, {@code Allow}, {@code Proxy-Authenticate},
+     *       {@code Upgrade});</li>
+     *   <li>{@code 408} and {@code 413}, which would describe the caller's own connection and request, not the
+     *       call that failed (and on which a container may close the caller's connection);</li>
+     *   <li>{@code 511}, which asks the caller to log in to a network;</li>
+     *   <li>{@code 418}, {@code 499} and {@code 599}, which the guide lists but the IANA registry does not
+     *       assign.</li>
+     * </ul>
+     * Every other status (those, a status the guide does not list, anything below 400) is answered with the
+     * {@code 502} of {@link #BAD_GATEWAY}. Headers the application added to the exception with
+     * {@code withHeader} are answered. Logged as {@link #BAD_GATEWAY} is. Property value {@code status}.
      */
     STATUS,
 

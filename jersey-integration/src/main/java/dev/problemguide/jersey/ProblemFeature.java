@@ -240,7 +240,8 @@ public final class ProblemFeature implements Feature {
          *
          * @param downstreamProblems default {@link DownstreamProblems#BAD_GATEWAY};
          *                           {@link DownstreamProblems#STATUS} answers the downstream's status with the
-         *                           guide's texts, {@link DownstreamProblems#FORWARD} its whole problem
+         *                           guide's texts when it means the same to the caller (else the 502),
+         *                           {@link DownstreamProblems#FORWARD} its whole problem
          * @return this builder
          * @see <a href="https://www.rfc-editor.org/rfc/rfc9457#section-3">RFC 9457 section 3</a>
          */

@@ -65,7 +65,8 @@ public final class ProblemProperties {
      * {@value}: what a downstream service's problem ({@code RemoteProblemException}) that escapes a resource
      * becomes ({@link DownstreamProblems}): {@code bad-gateway} (default: a {@code 502} with nothing of the
      * downstream's answer, which goes to the log line), {@code status} (the downstream's status with the guide's
-     * texts) or {@code forward} (its problem, as the application's own).
+     * texts, when it means the same to the caller, else the 502; see {@link DownstreamProblems#STATUS}) or
+     * {@code forward} (its problem, as the application's own).
      */
     public static final String DOWNSTREAM_PROBLEMS = "problemguide.downstreamProblems";
 

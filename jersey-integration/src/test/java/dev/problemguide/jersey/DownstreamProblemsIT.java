@@ -157,6 +157,36 @@ class DownstreamProblemsIT {
         }
 
         @GET
+        @Path("traceresponse")
+        public String traceresponse() {
+            throw new RemoteProblemException(Problem.builder().status(503).build(), 503,
+                    Map.of("traceresponse", List.of("00-1af7651916cd43dd8448eb211c80319d-c7ad6b7169203331-00"),
+                            "traceparent", List.of("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"),
+                            "X-Request-Id", List.of("req-not-this-one")), "GET", DOWNSTREAM_URI);
+        }
+
+        @GET
+        @Path("unsafe-trace-ids")
+        public String unsafeTraceIds() {
+            Problem problem = Problem.builder().status(503).extension("traceId", "t-1\u00a0downstreamStatus=200")
+                    .build();
+            throw new RemoteProblemException(problem, 503, Map.of("traceresponse", List.of("not a traceresponse"),
+                    "X-Request-Id", List.of("req-42\u202e24-qer")), "GET", DOWNSTREAM_URI);
+        }
+
+        @GET
+        @Path("spoofed")
+        public String spoofed() {
+            Problem problem = Problem.builder().status(500)
+                    .type(URI.create("https://orders.example/problems/\u202etuo-kcots\u2066"))
+                    .instance(URI.create("/orders/7\u200b\ufeff")).extension("traceId", "t-1\u202e")
+                    .build();
+            throw new RemoteProblemException(problem, 500,
+                    Map.of("traceparent", List.of("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")),
+                    "GET\u00a0downstreamStatus=200", DOWNSTREAM_URI);
+        }
+
+        @GET
         @Path("not-an-error/{status}")
         public String notAnError(@PathParam("status") int status) {
             throw downstream(status);
@@ -321,15 +351,55 @@ class DownstreamProblemsIT {
             server.get("gateway/forged");
 
             LogRecord line = linesStartingWith("502 ").stream().collect(singleLine());
+            // A traceId member that is no safe id is left out, not escaped.
             assertThat(line.getMessage()).doesNotContain("\n").doesNotContain("\r")
-                    .contains("downstreamTraceId=t-1\\u0020downstreamStatus=200\\u000d\\u000aSEVERE:")
+                    .doesNotContain("downstreamTraceId=").doesNotContain("forged line")
                     .contains("downstreamMethod=GET\\u000aSEVERE:")
                     .containsOnlyOnce(" downstreamStatus=").contains(" downstreamStatus=500 ");
         }
     }
 
+    @Test
+    void shouldEscapeBidiFormatAndSpaceCharactersInWhatTheDownstreamChose() {
+        try (LoopbackServer server = start(new ProblemFeature())) {
+            server.get("gateway/spoofed");
+
+            LogRecord line = linesStartingWith("502 ").stream().collect(singleLine());
+            assertThat(line.getMessage())
+                    .contains(" downstreamMethod=GET\\u00a0downstreamStatus=200 ")
+                    .contains(" downstreamType=https://orders.example/problems/\\u202etuo-kcots\\u2066 ")
+                    .contains(" downstreamInstance=/orders/7\\u200b\\ufeff ")
+                    .endsWith(" downstreamTraceId=0af7651916cd43dd8448eb211c80319c")
+                    .containsOnlyOnce(" downstreamStatus=").contains(" downstreamStatus=500 ");
+            assertThat(line.getMessage().codePoints()).noneMatch(c -> Character.getType(c) == Character.FORMAT
+                    || Character.getType(c) == Character.SPACE_SEPARATOR && c != ' ');
+        }
+    }
+
+    @Test
+    void shouldPreferTheDownstreamsTraceresponseToItsTraceparent() {
+        try (LoopbackServer server = start(new ProblemFeature())) {
+            server.get("gateway/traceresponse");
+
+            assertThat(linesStartingWith("502 ").stream().collect(singleLine()).getMessage())
+                    .endsWith(" downstreamTraceId=1af7651916cd43dd8448eb211c80319d");
+        }
+    }
+
+    @Test
+    void shouldLeaveOutADownstreamTraceIdThatIsNoSafeId() {
+        try (LoopbackServer server = start(new ProblemFeature())) {
+            server.get("gateway/unsafe-trace-ids");
+
+            assertThat(linesStartingWith("502 ").stream().collect(singleLine()).getMessage())
+                    .doesNotContain("downstreamTraceId=").doesNotContain("t-1").doesNotContain("req-42")
+                    .endsWith(" downstreamStatus=503 downstreamType=about:blank");
+        }
+    }
+
     @ParameterizedTest
-    @CsvSource({"404, Not Found", "401, Unauthorized", "503, Service Unavailable", "429, Too Many Requests"})
+    @CsvSource({"404, Not Found", "403, Forbidden", "503, Service Unavailable", "429, Too Many Requests",
+        "422, Unprocessable Entity", "504, Gateway Timeout"})
     void shouldAnswerOnlyTheDownstreamsStatusWhenToldSo(int status, String title) throws IOException {
         try (LoopbackServer server = start(ProblemFeature.builder()
                 .downstreamProblems(DownstreamProblems.STATUS).build())) {
@@ -339,13 +409,38 @@ class DownstreamProblemsIT {
             assertThat(json.path("type").asText()).isEqualTo("about:blank");
             assertThat(json.path("title").asText()).isEqualTo(title);
             assertThat(json.path("instance").asText()).isEqualTo("/gateway/async/" + status);
-            assertThat(json.path("traceId").asText(OUR_TRACE_ID)).isEqualTo(OUR_TRACE_ID);
+            if (status >= 500) {
+                assertThat(json.path("traceId").isTextual()).as("traceId of %s", json).isTrue();
+                assertThat(json.path("traceId").asText()).isEqualTo(OUR_TRACE_ID);
+            } else {
+                assertThat(json.has("traceId")).as("traceId of %s", json).isFalse();
+            }
             assertThat(answer.header("Retry-After")).isNull();
             assertNothingOfTheDownstream(answer);
             LogRecord line = linesStartingWith(status + " ").stream().collect(singleLine());
             assertThat(line.getMessage())
                     .contains("downstreamStatus=" + status, "downstreamTraceId=" + DOWNSTREAM_TRACE_ID);
             assertThat(line.getLevel()).isEqualTo(status < 500 ? Level.FINE : Level.SEVERE);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {401, 405, 407, 408, 413, 426, 511, 418, 499, 599, 420, 509})
+    void shouldAnswer502ForAStatusThatIsWrongForOurCallerWhenToldToAnswerItsStatus(int status) throws IOException {
+        try (LoopbackServer server = start(ProblemFeature.builder()
+                .downstreamProblems(DownstreamProblems.STATUS).build())) {
+            LoopbackServer.Answer answer = server.get("gateway/sync/" + status, "traceparent", OUR_TRACEPARENT);
+
+            JsonNode json = problem(answer, 502);
+            assertThat(json.path("title").asText()).isEqualTo("Bad Gateway");
+            assertThat(json.path("traceId").isTextual()).as("traceId of %s", json).isTrue();
+            assertThat(json.path("traceId").asText()).isEqualTo(OUR_TRACE_ID);
+            assertThat(answer.header("Connection")).as("Connection").isNotEqualToIgnoringCase("close");
+            assertNothingOfTheDownstream(answer);
+            assertThat(linesStartingWith("502 ")).singleElement().satisfies(r -> {
+                assertThat(r.getLevel()).isEqualTo(status < 500 ? Level.FINE : Level.SEVERE);
+                assertThat(r.getMessage()).contains("downstreamStatus=" + status + " ");
+            });
         }
     }
 

@@ -4,6 +4,7 @@ import dev.problemguide.Problem;
 import dev.problemguide.ProblemException;
 import dev.problemguide.RemoteProblemException;
 import dev.problemguide.jersey.DownstreamProblems;
+import dev.problemguide.jersey.internal.pipeline.DeferredResponse;
 import dev.problemguide.jersey.internal.pipeline.Draft;
 import dev.problemguide.jersey.internal.pipeline.ErrorContext;
 import dev.problemguide.jersey.internal.pipeline.LogText;
@@ -27,11 +28,11 @@ import java.util.function.Function;
  * mapped by the messages files, the builder or {@code @ProblemMapping} (closest class wins) gives its mapped
  * problem; the exception families (request-body JSON, parameters, Bean Validation) theirs; a downstream
  * service's {@link RemoteProblemException} what {@link DownstreamProblems} says (by default a 502 that forwards
- * nothing of it); a {@link ProblemException} its own problem and headers; a {@link WebApplicationException} its
- * status and headers, or its own entity untouched; anything else a 500 whose body says nothing of the
- * exception. The response's entity is a {@link dev.problemguide.jersey.internal.pipeline.PendingProblem} that
- * the response filter completes. Never throws: if deciding fails, the answer is the guide's 500 with a trace id
- * that the log line carries too.
+ * nothing of it; see {@link DownstreamProblemResolver}); a {@link ProblemException} its own problem and headers;
+ * a {@link WebApplicationException} its status and headers, or its own entity untouched; anything else a 500
+ * whose body says nothing of the exception. The response's entity is a
+ * {@link dev.problemguide.jersey.internal.pipeline.PendingProblem} that the response filter completes. Never
+ * throws: if deciding fails, the answer is the guide's 500 with a trace id that the log line carries too.
  */
 public final class ExceptionResolver {
 
@@ -43,7 +44,7 @@ public final class ExceptionResolver {
     private final MappingTable mappings;
     private final List<ExceptionFamily> families;
     private final boolean clientErrorMessages;
-    private final DownstreamProblems downstreamProblems;
+    private final DownstreamProblemResolver downstream;
 
     /**
      * Creates the decision of one feature.
@@ -60,7 +61,7 @@ public final class ExceptionResolver {
         this.mappings = mappings;
         this.families = List.copyOf(families);
         this.clientErrorMessages = clientErrorMessages;
-        this.downstreamProblems = downstreamProblems;
+        this.downstream = new DownstreamProblemResolver(downstreamProblems);
     }
 
     /**
@@ -82,7 +83,7 @@ public final class ExceptionResolver {
             }
             Mapping mapped = mappings.find(exception.getClass());
             if (mapped != null) {
-                return pipeline.defer(mapped.status(), exception, context -> mapped.draft(exception, context),
+                return DeferredResponse.of(mapped.status(), exception, context -> mapped.draft(exception, context),
                         headers(exception));
             }
             for (ExceptionFamily family : families) {
@@ -90,14 +91,13 @@ public final class ExceptionResolver {
                 if (recognized != null) {
                     Draft draft = new Draft(recognized.problem(), recognized.language());
                     return recognized.languageDecided()
-                            ? pipeline.defer(recognized.status(), exception, context -> draft, null,
+                            ? DeferredResponse.of(recognized.status(), exception, context -> draft, null,
                                     recognized.language())
-                            : pipeline.defer(recognized.status(), exception, context -> draft, null);
+                            : DeferredResponse.of(recognized.status(), exception, context -> draft, null);
                 }
             }
-            if (exception instanceof RemoteProblemException remote
-                    && downstreamProblems != DownstreamProblems.FORWARD) {
-                return forDownstreamProblem(remote);
+            if (exception instanceof RemoteProblemException remote && !downstream.forwards()) {
+                return downstream.toResponse(remote);
             }
             if (exception instanceof ProblemException problemException) {
                 return forProblemException(problemException);
@@ -105,7 +105,7 @@ public final class ExceptionResolver {
             if (exception instanceof WebApplicationException webException) {
                 return forWebApplicationException(webException);
             }
-            return pipeline.defer(500, exception, EMPTY, null);
+            return DeferredResponse.of(500, exception, EMPTY, null);
         } catch (RuntimeException | Error e) {
             ProblemPipeline.rethrowIfFatal(e);
             // Answered here, not deferred: the response filter may be what fails.
@@ -135,27 +135,16 @@ public final class ExceptionResolver {
         Problem problem = exception.problem();
         if (problem.status() == null || problem.status() < 400) {
             // A problem without an error status is a bug in the application: an unexpected 500.
-            return pipeline.defer(500, exception, EMPTY, null);
+            return DeferredResponse.of(500, exception, EMPTY, null);
         }
         Draft draft = Draft.of(problem.withType(pipeline.config().resolveType(problem.type())));
-        return pipeline.defer(problem.status(), exception, context -> draft, exception.headers());
-    }
-
-    /**
-     * A problem another service answered: the guide's problem for 502, or for the downstream's status, with only
-     * the headers the application added; what the downstream said goes to the log line alone.
-     */
-    private Response forDownstreamProblem(RemoteProblemException exception) {
-        int answered = exception.responseStatus();
-        int status = downstreamProblems == DownstreamProblems.STATUS && answered >= 400 && answered <= 599
-                ? answered : 502;
-        return pipeline.deferDownstream(status, exception, exception.headers());
+        return DeferredResponse.of(problem.status(), exception, context -> draft, exception.headers());
     }
 
     private Response forWebApplicationException(WebApplicationException exception) {
         Response original = exception.getResponse();
         if (original == null) {
-            return pipeline.defer(500, exception, EMPTY, null);
+            return DeferredResponse.of(500, exception, EMPTY, null);
         }
         // JAX-RS 3.3.4: a WebApplicationException that carries an entity is answered as it is.
         if (original.hasEntity() || original.getStatus() < 400) {
@@ -170,7 +159,7 @@ public final class ExceptionResolver {
             }
         }
         Draft known = draft;
-        return pipeline.defer(status, exception, context -> known, original.getHeaders());
+        return DeferredResponse.of(status, exception, context -> known, original.getHeaders());
     }
 
     /** The headers a mapped exception carries: a WebApplicationException's or a ProblemException's. */

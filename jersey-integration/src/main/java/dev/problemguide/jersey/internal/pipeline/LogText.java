@@ -39,6 +39,45 @@ public final class LogText {
     }
 
     /**
+     * Escapes a text that another party chose (a downstream service's answer) for one {@code key=value} field
+     * of a log line: besides what {@link #safe(String)} escapes, every character that is invisible or may look
+     * like a space or reorder the text on screen, a line or paragraph separator, a format character (bidi
+     * overrides and isolates, zero-width characters) or a space separator (the ASCII space and the no-break
+     * space among them), so that the value can neither pose as another field nor change how the line reads.
+     *
+     * @param text the text, may be {@code null}
+     * @return the escaped text, at most about 512 characters of the original plus a marker
+     */
+    public static String field(String text) {
+        if (text == null) {
+            return "null";
+        }
+        int length = Math.min(text.length(), MAX);
+        StringBuilder out = new StringBuilder(length + 16);
+        int i = 0;
+        while (i < length) {
+            int codePoint = text.codePointAt(i);
+            int end = Math.min(i + Character.charCount(codePoint), length);
+            if (isInvisibleOrSpace(codePoint)) {
+                for (int j = i; j < end; j++) {
+                    out.append(String.format("\\u%04x", (int) text.charAt(j)));
+                }
+            } else {
+                out.append(text, i, end);
+            }
+            i = end;
+        }
+        return text.length() > MAX ? out + "...(" + text.length() + " chars)" : out.toString();
+    }
+
+    /** Controls (C0, DEL, C1), line and paragraph separators, format characters and space separators. */
+    private static boolean isInvisibleOrSpace(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.FORMAT || type == Character.SPACE_SEPARATOR;
+    }
+
+    /**
      * Returns a throwable safe to hand to a logger: the throwable itself when no message in its chain holds a
      * control character, else a copy of the chain whose messages are escaped as by {@link #safe(String)},
      * with the same class names in its text and the same stack traces. Exception messages often quote

@@ -7,20 +7,17 @@ import dev.problemguide.jersey.internal.config.FeatureConfig;
 import dev.problemguide.jersey.internal.config.FeatureOptions;
 import dev.problemguide.jersey.internal.request.LanguageNegotiator;
 import dev.problemguide.jersey.internal.request.RequestView;
-import dev.problemguide.json.ProblemMediaType;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
  * Takes every error of one feature from its decision to its response. A mapper's response is deferred
- * ({@link #defer}): its entity is a {@link PendingProblem} that the response filter completes, since the filter
- * is handed the request. There the context is made once ({@link #context}), the draft goes through the
+ * ({@link DeferredResponse}): its entity is a {@link PendingProblem} that the response filter completes, since
+ * the filter is handed the request. There the context is made once ({@link #context}), the draft goes through the
  * {@link Steps} chain, the status member is set to the HTTP status, the problem is logged once, and the
  * response gets {@code Content-Language} and {@code Vary}.
  * Completing never throws: if a step fails, the answer is the guide's problem for the same status, with the
@@ -115,96 +112,24 @@ public final class ProblemPipeline {
     }
 
     /**
-     * Builds the response of an exception mapper: the status, the headers to keep and the problem+json type,
-     * its entity a {@link PendingProblem} that the response filter completes with the request.
-     *
-     * @param status      the HTTP status
-     * @param exception   the exception
-     * @param draft       makes the problem so far from the error's context
-     * @param keepHeaders headers to keep (an exception's or an original response's), except Content-Type and
-     *                    Content-Length; or {@code null}
-     * @return the response
-     */
-    public Response defer(int status, Throwable exception, Function<ErrorContext, Draft> draft,
-                          Map<String, ? extends List<?>> keepHeaders) {
-        return deferred(status, new PendingProblem(status, exception, draft, false, null, null), keepHeaders);
-    }
-
-    /**
-     * Builds the response of a downstream service's problem that is not forwarded: the guide's problem for the
-     * status, completed as every other, whose log line also names what the downstream answered (its status,
-     * type, instance and trace id, and the request that failed) and whose log level is the client-error one when
-     * the downstream answered a 4xx.
-     *
-     * @param status      the HTTP status to answer with
-     * @param downstream  the exception the application's call failed with
-     * @param keepHeaders headers to keep (those the application added to the exception), or {@code null}
-     * @return the response
-     */
-    public Response deferDownstream(int status, RemoteProblemException downstream,
-                                    Map<String, ? extends List<?>> keepHeaders) {
-        return deferred(status, new PendingProblem(status, downstream, known -> Draft.EMPTY, false, null, downstream),
-                keepHeaders);
-    }
-
-    private static Response deferred(int status, PendingProblem pending, Map<String, ? extends List<?>> keepHeaders) {
-        Response.ResponseBuilder response = Response.status(status);
-        if (keepHeaders != null) {
-            keepHeaders.forEach((name, values) -> {
-                if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)
-                        && !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
-                    values.forEach(value -> response.header(name, value));
-                }
-            });
-        }
-        return response.type(ProblemMediaType.APPLICATION_PROBLEM_JSON_TYPE).entity(pending).build();
-    }
-
-    /**
-     * Builds the response of an exception mapper whose answer's language was decided already (a family that
-     * localised its own texts chose one that the status texts exist in too).
-     *
-     * @param status      the HTTP status
-     * @param exception   the exception
-     * @param draft       makes the problem so far from the error's context
-     * @param keepHeaders headers to keep, or {@code null}
-     * @param language    the answer's language, or {@code null} for the default texts
-     * @return the response
-     */
-    public Response defer(int status, Throwable exception, Function<ErrorContext, Draft> draft,
-                          Map<String, ? extends List<?>> keepHeaders, Locale language) {
-        return deferred(status, new PendingProblem(status, exception, draft, true, language, null), keepHeaders);
-    }
-
-    /**
-     * Runs the steps from a draft that is known already; see {@link #complete(Function, ErrorContext)}.
+     * Runs the steps from a draft that is known already; see {@link #complete(Function, ErrorContext,
+     * RemoteProblemException)}.
      *
      * @param draft   the problem so far
      * @param context the error
      * @return the completed draft, or the fallback when a step failed
      */
     public Draft complete(Draft draft, ErrorContext context) {
-        return complete(known -> draft, context);
+        return complete(known -> draft, context, null);
     }
 
     /**
      * Makes the draft, runs the steps, sets the status member and logs the problem; never throws.
      *
-     * @param draft   makes the problem so far from the context (a mapping's texts, an exception's problem)
-     * @param context the error
-     * @return the completed draft, or the fallback when making the draft or a step failed
-     */
-    public Draft complete(Function<ErrorContext, Draft> draft, ErrorContext context) {
-        return complete(draft, context, null);
-    }
-
-    /**
-     * Makes the draft, runs the steps, sets the status member and logs the problem, with what a downstream
-     * service answered when the error stands for its problem; never throws.
-     *
-     * @param draft      makes the problem so far from the context
+     * @param draft      makes the problem so far from the context (a mapping's texts, an exception's problem)
      * @param context    the error
-     * @param downstream the downstream service's problem, not forwarded, for the log line; or {@code null}
+     * @param downstream the downstream service's problem that the error stands for without forwarding it, which
+     *                   the log line describes ({@link DownstreamLog}); or {@code null}
      * @return the completed draft, or the fallback when making the draft or a step failed
      */
     Draft complete(Function<ErrorContext, Draft> draft, ErrorContext context, RemoteProblemException downstream) {

@@ -1,5 +1,7 @@
 package dev.problemguide.jersey.internal.request;
 
+import dev.problemguide.RemoteProblemException;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -7,7 +9,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * Finds the trace id of a request, or makes one: the trace-id of a {@code traceparent} header valid by W3C
  * Trace Context level 1, else a well-formed {@code X-Request-Id}, else a random UUID. Only strict formats are
  * accepted, so a trace id never carries request text into a body or a log line; where client-chosen ids are not
- * trusted, every error gets a random one.
+ * trusted, every error gets a random one. The trace id of a downstream service's answer, for the log line only,
+ * is held to the same formats ({@link #ofDownstream}).
  */
 public final class TraceIds {
 
@@ -64,6 +67,31 @@ public final class TraceIds {
         return null;
     }
 
+    /**
+     * Returns the trace id that a downstream service's answer gives, for the log line: the problem's
+     * {@code traceId} member, else the trace-id of the response's {@code traceresponse} (W3C Trace Context level 2,
+     * the traceparent's format), else that of its {@code traceparent}, else its {@code X-Request-Id}. A member or
+     * an {@code X-Request-Id} is taken only in the form a client's {@code X-Request-Id} is (at most 128
+     * characters among letters, digits, {@code - _ . :}), a header only when valid; anything else is passed over.
+     *
+     * @param downstream the exception a call to the downstream service failed with
+     * @return the trace id, or {@code null} when the answer gives none in an accepted form
+     */
+    public static String ofDownstream(RemoteProblemException downstream) {
+        if (downstream.problem().extensions().get("traceId") instanceof String member && isSafeRequestId(member)) {
+            return member;
+        }
+        for (String header : List.of("traceresponse", "traceparent")) {
+            String value = downstream.responseHeader(header);
+            String traceId = value == null ? null : fromTraceparent(value.trim());
+            if (traceId != null) {
+                return traceId;
+            }
+        }
+        String requestId = downstream.responseHeader("X-Request-Id");
+        return requestId != null && isSafeRequestId(requestId) ? requestId : null;
+    }
+
     private static String random() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long high = (random.nextLong() & ~0xF000L) | 0x4000L;
@@ -94,12 +122,13 @@ public final class TraceIds {
      * "-" trace-id "-" parent-id "-" flags, 2 + 1 + 32 + 1 + 16 + 1 + 2 = 55 characters of lowercase hex and
      * dashes. Version {@code 00} is exactly that; a later version may add fields after a dash, never other
      * text; version {@code ff} is invalid, and so are an all-zero trace-id or parent-id. Two headers arrive
-     * joined by a comma and are invalid too. Used for the traceparent of a downstream service's answer too.
+     * joined by a comma and are invalid too. Used for the traceresponse and traceparent of a downstream service's
+     * answer too.
      *
      * @param value the header's value, trimmed
      * @return the 32 lowercase hex digits of its trace-id, or {@code null} when the value is not valid
      */
-    public static String fromTraceparent(String value) {
+    static String fromTraceparent(String value) {
         if (value.length() < 55 || value.charAt(2) != '-' || value.charAt(35) != '-' || value.charAt(52) != '-'
                 || !isLowerHex(value, 0, 2) || !isLowerHex(value, 3, 35) || !isLowerHex(value, 36, 52)
                 || !isLowerHex(value, 53, 55) || value.startsWith("ff")) {

@@ -41,4 +41,21 @@ class LogTextTest {
         assertThat(LogText.loggable(thrown)).isSameAs(thrown);
         assertThat(LogText.loggable(null)).isNull();
     }
+
+    @Test
+    void shouldEscapeEveryCharacterThatCouldPoseAsASpaceOrReorderTheLineInAField() {
+        assertThat(LogText.field("a b\u00a0c\u202ed\u2066e\u200bf\ufeffg\u3000h\u2028i\r\nj\u0085k\u2009l"))
+                .isEqualTo("a\\u0020b\\u00a0c\\u202ed\\u2066e\\u200bf\\ufeffg\\u3000h\\u2028i\\u000d\\u000aj"
+                        + "\\u0085k\\u2009l");
+        // A format character outside the BMP (a language tag) is escaped as its two UTF-16 units.
+        assertThat(LogText.field("x\udb40\udc01y")).isEqualTo("x\\udb40\\udc01y");
+    }
+
+    @Test
+    void shouldLeaveVisibleTextAloneInAFieldAndCutLongText() {
+        assertThat(LogText.field("https://orders.example/problems/caf\u00e9-\ud83d\ude00:7"))
+                .isEqualTo("https://orders.example/problems/caf\u00e9-\ud83d\ude00:7");
+        assertThat(LogText.field(null)).isEqualTo("null");
+        assertThat(LogText.field("x".repeat(2000))).isEqualTo("x".repeat(512) + "...(2000 chars)");
+    }
 }

@@ -2,6 +2,11 @@ package dev.problemguide.jersey.internal.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.problemguide.Problem;
+import dev.problemguide.RemoteProblemException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -10,6 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TraceIdsTest {
+
+    private static final String TRACERESPONSE = "00-1af7651916cd43dd8448eb211c80319d-c7ad6b7169203331-00";
+    private static final String TRACEPARENT = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
 
     private static RequestView request(Map<String, String> headers) {
         return RequestViews.get(headers);
@@ -90,5 +98,46 @@ class TraceIdsTest {
         });
 
         assertThat(UUID.fromString(TraceIds.of(broken))).isNotNull();
+    }
+
+    private static RemoteProblemException downstream(String member, String... headers) {
+        Problem.Builder problem = Problem.builder().status(503);
+        if (member != null) {
+            problem.extension("traceId", member);
+        }
+        Map<String, List<String>> answered = new HashMap<>();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            answered.put(headers[i], List.of(headers[i + 1]));
+        }
+        return new RemoteProblemException(problem.build(), 503, answered, "GET", URI.create("http://orders/7"));
+    }
+
+    @Test
+    void shouldTakeTheDownstreamsMemberThenTraceresponseThenTraceparentThenRequestId() {
+        String[] all = {"traceresponse", TRACERESPONSE, "traceparent", TRACEPARENT, "X-Request-Id", "req-9"};
+        assertThat(TraceIds.ofDownstream(downstream("orders:trace-1.a_b", all))).isEqualTo("orders:trace-1.a_b");
+        assertThat(TraceIds.ofDownstream(downstream(null, all))).isEqualTo("1af7651916cd43dd8448eb211c80319d");
+        assertThat(TraceIds.ofDownstream(downstream(null, "TraceResponse", " " + TRACERESPONSE + " ")))
+                .isEqualTo("1af7651916cd43dd8448eb211c80319d");
+        assertThat(TraceIds.ofDownstream(downstream(null, "traceresponse", "00-broken", "traceparent", TRACEPARENT,
+                "X-Request-Id", "req-9"))).isEqualTo("0af7651916cd43dd8448eb211c80319c");
+        assertThat(TraceIds.ofDownstream(downstream(null, "traceparent", "junk", "X-Request-Id", "req-9")))
+                .isEqualTo("req-9");
+        assertThat(TraceIds.ofDownstream(downstream(null))).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"t-1\u202e", "t-1\u00a0downstreamStatus=200", "t 1", "t-1\r\nSEVERE:", "t\u200b1", "",
+        "caf\u00e9", "t/1"})
+    void shouldPassOverADownstreamTraceIdThatIsNoSafeId(String unsafe) {
+        assertThat(TraceIds.ofDownstream(downstream(unsafe, "traceparent", TRACEPARENT)))
+                .isEqualTo("0af7651916cd43dd8448eb211c80319c");
+        assertThat(TraceIds.ofDownstream(downstream(unsafe, "X-Request-Id", unsafe))).isNull();
+    }
+
+    @Test
+    void shouldTakeADownstreamTraceIdOfAtMost128Characters() {
+        assertThat(TraceIds.ofDownstream(downstream("x".repeat(129), "X-Request-Id", "y".repeat(129)))).isNull();
+        assertThat(TraceIds.ofDownstream(downstream("x".repeat(128)))).isEqualTo("x".repeat(128));
     }
 }
