@@ -191,8 +191,10 @@ class EdgeCasesIT {
 
     @Test
     void shouldCancelAnRxStage() throws Exception {
+        java.util.concurrent.CountDownLatch release = OrderApi.hold();
         CompletionStage<Order> stage = wrapped.target(base).path("orders/slow").request().rx().get(Order.class);
         stage.toCompletableFuture().cancel(true);
+        release.countDown();
 
         assertThat(stage.toCompletableFuture().isCancelled()).isTrue();
         // The client keeps working: the cancelled call's connection was not left behind.

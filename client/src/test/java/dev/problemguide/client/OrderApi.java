@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** The service the client tests call: orders that exist, and the problems of those that do not. */
 @Path("orders")
@@ -94,8 +96,22 @@ public class OrderApi {
         throw new ProblemException(Problem.builder().status(410).type(URI.create("problems/archived")).build());
     }
 
+    /** Holds the answers of {@link #slow()} until a test releases them. */
+    private static volatile CountDownLatch held = new CountDownLatch(0);
+
     /**
-     * Answers order 7 after a second: a call still under way when its caller gives up.
+     * Holds the answers of {@link #slow()} from now on, until the returned latch is counted down.
+     *
+     * @return the latch to count down
+     */
+    public static CountDownLatch hold() {
+        held = new CountDownLatch(1);
+        return held;
+    }
+
+    /**
+     * Answers order 7 once released (see {@link #hold()}), or after 20 seconds: a call still under way when its
+     * caller gives up.
      *
      * @return the order
      * @throws InterruptedException if the server stops meanwhile
@@ -103,7 +119,7 @@ public class OrderApi {
     @GET
     @Path("slow")
     public Order slow() throws InterruptedException {
-        Thread.sleep(1000);
+        held.await(20, TimeUnit.SECONDS);
         return new Order(7, "book");
     }
 
