@@ -8,6 +8,7 @@ import dev.problemguide.internal.Option;
 import dev.problemguide.internal.OptionRegistry;
 import dev.problemguide.jersey.InstanceStrategy;
 import dev.problemguide.jersey.ProblemPostProcessor;
+import jakarta.ws.rs.core.Configuration;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.util.Collections;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,6 +35,12 @@ public record FeatureConfig(ProblemFactory factory, MessageBundle messages, Map<
                             Map<Class<? extends Throwable>, Problem> mappings,
                             Set<Class<? extends Throwable>> problemClasses,
                             List<ProblemPostProcessor> postProcessors) {
+
+    /**
+     * The configuration property the feature stores its resolved configuration under, for the modules that
+     * document what the application answers (not a {@code problemguide.*} option).
+     */
+    public static final String PROPERTY = "dev.problemguide.jersey.config";
 
     /**
      * Copies the collections.
@@ -89,6 +97,17 @@ public record FeatureConfig(ProblemFactory factory, MessageBundle messages, Map<
                 : ProblemFactory.builder().textSource(messages).build();
         return new FeatureConfig(factory, messages, values, settings.mappings(), settings.problemClasses(),
                 settings.postProcessors());
+    }
+
+    /**
+     * Returns the resolved configuration of an application that registered the feature.
+     *
+     * @param configuration the application's (runtime) configuration
+     * @return the configuration, or empty when the feature is not registered
+     */
+    public static Optional<FeatureConfig> of(Configuration configuration) {
+        return configuration.getProperty(PROPERTY) instanceof FeatureConfig config
+                ? Optional.of(config) : Optional.empty();
     }
 
     /**

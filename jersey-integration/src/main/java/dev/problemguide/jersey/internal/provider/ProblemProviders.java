@@ -89,6 +89,7 @@ public final class ProblemProviders {
         if (configuration.getProperty(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR) == null) {
             context.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         }
+        context.property(FeatureConfig.PROPERTY, config);
         context.property(ProblemCatalog.PROPERTY, ProblemCatalog.build(config, mappings, configuration));
     }
 }

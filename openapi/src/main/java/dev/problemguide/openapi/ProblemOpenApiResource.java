@@ -1,0 +1,79 @@
+package dev.problemguide.openapi;
+
+import io.swagger.v3.jaxrs2.integration.resources.OpenApiResource;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.integration.SwaggerConfiguration;
+import io.swagger.v3.oas.integration.api.OpenAPIConfiguration;
+import jakarta.servlet.ServletConfig;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Application;
+import jakarta.ws.rs.core.Configuration;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * swagger-core's {@link OpenApiResource} ({@code GET /openapi.json} and {@code /openapi.yaml}), serving a document
+ * that also lists the problems of each operation: register it instead of swagger's.
+ *
+ * <p>It differs from swagger's in three ways: its reader is {@link ProblemOpenApiReader} unless the configuration
+ * names another; the reader is given Jersey's runtime configuration (where {@code ProblemFeature} keeps its
+ * configuration and catalog), not the application as written; and outside a servlet container its swagger
+ * context is the application's own, so that two applications in one JVM do not share a cached document.
+ */
+@Path("/openapi.{type:json|yaml}")
+@Hidden
+public class ProblemOpenApiResource extends OpenApiResource {
+
+    @Context
+    private Configuration runtime;
+
+    @Context
+    private ServletConfig servletConfig;
+
+    /** Creates the resource with swagger's defaults and {@link ProblemOpenApiReader}. */
+    public ProblemOpenApiResource() {
+        setOpenApiConfiguration(new SwaggerConfiguration().readerClass(ProblemOpenApiReader.class.getName()));
+    }
+
+    /**
+     * Serves the document.
+     *
+     * @param headers the request's headers
+     * @param uriInfo the request's URI
+     * @param type    {@code json} or {@code yaml}
+     * @return the document
+     * @throws Exception as swagger's resource does, when the document cannot be built
+     */
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, "application/yaml"})
+    @Operation(hidden = true)
+    @Override
+    public Response getOpenApi(@Context HttpHeaders headers, @Context UriInfo uriInfo,
+                               @PathParam("type") String type) throws Exception {
+        OpenAPIConfiguration configuration = getOpenApiConfiguration();
+        if (configuration instanceof SwaggerConfiguration swagger && configuration.getReaderClass() == null) {
+            swagger.setReaderClass(ProblemOpenApiReader.class.getName());
+        }
+        Application application = runtime instanceof Application app ? app : null;
+        return super.getOpenApi(headers, servletConfig, application, uriInfo, type);
+    }
+
+    /**
+     * Names swagger's context: the servlet's when there is one, else one of this application's own.
+     *
+     * @param config the servlet configuration, or {@code null} outside a servlet container
+     * @return the context id
+     */
+    @Override
+    protected String getContextId(ServletConfig config) {
+        return config != null ? super.getContextId(config)
+                : "openapi.context.id.problemguide." + Integer.toHexString(System.identityHashCode(runtime));
+    }
+}

@@ -1,0 +1,187 @@
+package dev.problemguide.openapi.internal;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a resource method takes, read by reflection as Jersey reads it: whether it has a request body, which of
+ * its parameters Jersey converts from text (and may fail to), and which of its inputs Bean Validation checks.
+ */
+public final class MethodInputs {
+
+    /** The parameters whose conversion failure Jakarta REST answers with 404 (the others with 400). */
+    private static final Set<String> NOT_FOUND_LOCATIONS = Set.of("path", "query", "matrix");
+
+    /** The parameter annotations Jersey converts text for. */
+    private static final Set<String> CONVERTED = Set.of("PathParam", "QueryParam", "MatrixParam", "HeaderParam",
+            "CookieParam");
+
+    private MethodInputs() {
+    }
+
+    /**
+     * A parameter that Jersey converts from text to a type other than {@code String}.
+     *
+     * @param in       where it is: path, query, matrix, header or cookie
+     * @param name     its name
+     * @param notFound whether Jakarta REST answers a failed conversion with 404 (else 400)
+     */
+    public record Converted(String in, String name, boolean notFound) {
+    }
+
+    /**
+     * A parameter or body field that Bean Validation checks.
+     *
+     * @param in         where it is: {@code body}, or a parameter location
+     * @param name       the parameter's or the body field's name ({@code null} for a body without one)
+     * @param constraint the simple name of its first constraint annotation, or {@code Valid}
+     */
+    public record Validated(String in, String name, String constraint) {
+    }
+
+    /**
+     * Tells whether a method takes a request body: an entity parameter (no Jakarta REST annotation) or form
+     * parameters.
+     *
+     * @param method the resource method
+     * @return {@code true} when it reads a body
+     */
+    public static boolean readsBody(Method method) {
+        for (Parameter parameter : method.getParameters()) {
+            String location = location(parameter);
+            if (location == null && !isContext(parameter) || location != null && location.startsWith("form")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Lists the parameters that Jersey converts from text to another type, which a request can fail.
+     *
+     * @param method the resource method
+     * @return the parameters, in order
+     */
+    public static List<Converted> converted(Method method) {
+        List<Converted> converted = new ArrayList<>();
+        for (Parameter parameter : method.getParameters()) {
+            for (Annotation annotation : parameter.getAnnotations()) {
+                String simple = annotation.annotationType().getSimpleName();
+                if (isJakartaRest(annotation) && CONVERTED.contains(simple)
+                        && !isText(parameter.getParameterizedType())) {
+                    String in = location(parameter);
+                    converted.add(new Converted(in, name(annotation), NOT_FOUND_LOCATIONS.contains(in)));
+                }
+            }
+        }
+        return converted;
+    }
+
+    /**
+     * Lists the inputs that Bean Validation checks: parameters with a constraint or {@code @Valid}.
+     *
+     * @param method the resource method
+     * @return the inputs, in order; for a body, its first constrained field when it has one
+     */
+    public static List<Validated> validated(Method method) {
+        List<Validated> validated = new ArrayList<>();
+        for (Parameter parameter : method.getParameters()) {
+            Optional<String> constraint = constraint(parameter.getAnnotations());
+            if (constraint.isEmpty()) {
+                continue;
+            }
+            String in = location(parameter);
+            if (in == null) {
+                validated.add(bodyField(parameter.getType()).orElse(new Validated("body", null, constraint.get())));
+            } else {
+                validated.add(new Validated(in, nameOf(parameter), constraint.get()));
+            }
+        }
+        return validated;
+    }
+
+    private static Optional<Validated> bodyField(Class<?> body) {
+        for (Field field : body.getDeclaredFields()) {
+            Optional<String> constraint = constraint(field.getAnnotations());
+            if (constraint.isPresent()) {
+                return Optional.of(new Validated("body", field.getName(), constraint.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> constraint(Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            Class<? extends Annotation> type = annotation.annotationType();
+            if (type.getName().equals("jakarta.validation.Valid")) {
+                return Optional.of("Valid");
+            }
+            for (Annotation meta : type.getAnnotations()) {
+                if (meta.annotationType().getName().equals("jakarta.validation.Constraint")) {
+                    return Optional.of(type.getSimpleName());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isText(Type type) {
+        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw
+                && (Collection.class.isAssignableFrom(raw) || raw == Optional.class)) {
+            return isText(parameterized.getActualTypeArguments()[0]);
+        }
+        return type == String.class || type == Object.class
+                || type instanceof Class<?> c && c.getName().equals("jakarta.ws.rs.core.PathSegment");
+    }
+
+    private static String location(Parameter parameter) {
+        for (Annotation annotation : parameter.getAnnotations()) {
+            String simple = annotation.annotationType().getSimpleName();
+            if (simple.endsWith("Param") && (isJakartaRest(annotation) || !simple.equals("Param"))) {
+                return simple.substring(0, simple.length() - "Param".length()).toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isContext(Parameter parameter) {
+        for (Annotation annotation : parameter.getAnnotations()) {
+            if (isJakartaRest(annotation)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isJakartaRest(Annotation annotation) {
+        return annotation.annotationType().getPackageName().startsWith("jakarta.ws.rs");
+    }
+
+    private static String nameOf(Parameter parameter) {
+        for (Annotation annotation : parameter.getAnnotations()) {
+            if (isJakartaRest(annotation) && annotation.annotationType().getSimpleName().endsWith("Param")) {
+                return name(annotation);
+            }
+        }
+        return parameter.getName();
+    }
+
+    private static String name(Annotation annotation) {
+        try {
+            Object value = annotation.annotationType().getMethod("value").invoke(annotation);
+            return value instanceof String text ? text : null;
+        } catch (ReflectiveOperationException e) {
+            return null;
+        }
+    }
+}
