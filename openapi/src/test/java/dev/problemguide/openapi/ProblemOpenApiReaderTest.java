@@ -134,6 +134,17 @@ class ProblemOpenApiReaderTest {
     }
 
     @Test
+    void shouldDocumentAnExceptionMappedByTheBuilder() {
+        OpenAPI document = document(ProblemFeature.builder().map(TestResources.UnmappedException.class, 503).build(),
+                TestResources.Orders.class);
+
+        MediaType unavailable = problemJson(response(operation(document, "/orders/{id}", GET), 503));
+        assertThat(unavailable.getSchema().get$ref()).isEqualTo("#/components/schemas/UnmappedException");
+        assertThat(unavailable.getExamples()).containsOnlyKeys("UnmappedException");
+        assertThat(document.getComponents().getSchemas()).containsKey("UnmappedException");
+    }
+
+    @Test
     void shouldDescribeAMappedTypeWithItsTypeStatusAndMembers() {
         Schema<?> schema = document(TestResources.Orders.class).getComponents().getSchemas()
                 .get("OrderNotFoundException");

@@ -42,7 +42,7 @@ public final class OperationProblems {
         causes.add(generic(500, "serverError", "An unexpected failure of the server.", null));
         if (MethodInputs.readsBody(method)) {
             causes.add(generic(400, "malformedBody", "The request body cannot be read (malformed JSON).",
-                    error("Unexpected end of input", "pointer", "#", null)));
+                    error("malformed JSON", "pointer", "#", null)));
             causes.add(generic(415, "unsupportedMediaType", "The request body has a media type the operation"
                     + " does not consume.", null));
         }
@@ -93,7 +93,7 @@ public final class OperationProblems {
         Map<String, Object> example = body(type.type() == null ? "about:blank" : type.type().toString(), title,
                 type.status(), detail);
         return new Cause(type.status(), type.exception().getSimpleName(),
-                "Thrown as " + type.exception().getName() + ".", Schemas.name(settings.catalog(), type), example);
+                "Thrown as " + Schemas.javaName(type.exception()) + ".", Schemas.name(settings.catalog(), type), example);
     }
 
     private static Map<String, Object> body(String type, String title, int status, String detail) {

@@ -121,7 +121,7 @@ public final class Schemas {
         own.addProperty("status", status);
         type.extensions().forEach((name, javaType) -> own.addProperty(name, member(javaType)));
         Schema<Object> schema = new Schema<>();
-        schema.setDescription("The problem of " + type.exception().getName() + ".");
+        schema.setDescription("The problem of " + javaName(type.exception()) + ".");
         allOf(schema, List.of(ref(PROBLEM), own));
         return schema;
     }
@@ -180,6 +180,16 @@ public final class Schemas {
             any.setDescription("A date or time, as the application's ObjectMapper writes it.");
         }
         return any;
+    }
+
+    /**
+     * Returns a class's name as written in Java ({@code Outer.Inner}), or its binary name for local classes.
+     *
+     * @param type a class
+     * @return its name
+     */
+    static String javaName(Class<?> type) {
+        return type.getCanonicalName() != null ? type.getCanonicalName() : type.getName();
     }
 
     private static Class<?> box(Class<?> primitive) {
