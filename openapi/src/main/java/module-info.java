@@ -9,6 +9,7 @@ module dev.problemguide.openapi {
     requires transitive dev.problemguide.jersey;
     requires dev.problemguide;
     requires jakarta.ws.rs;
+    requires org.glassfish.jersey.core.common;
     requires transitive io.swagger.v3.jaxrs2;
     requires transitive io.swagger.v3.oas.models;
     requires transitive io.swagger.v3.oas.integration;
@@ -21,4 +22,6 @@ module dev.problemguide.openapi {
     exports dev.problemguide.openapi;
 
     provides dev.problemguide.internal.OptionSet with dev.problemguide.openapi.internal.OpenApiOptions;
+    provides org.glassfish.jersey.internal.spi.AutoDiscoverable
+            with dev.problemguide.openapi.internal.OpenApiOptionsCheck;
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.problemguide.jersey.ProblemFeature;
 import dev.problemguide.jersey.ProblemProperties;
 import io.swagger.v3.oas.models.OpenAPI;
+import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,14 @@ class ProblemOpenApiTest {
 
         assertThatThrownBy(() -> Documents.of(unknown)).hasStackTraceContaining("problemguide.openapi.statusList")
                 .hasStackTraceContaining(ProblemOpenApi.STATUSES);
+    }
+
+    @Test
+    void shouldRejectABadPropertyValueWhenTheApplicationStarts() {
+        ResourceConfig bad = new ResourceConfig(TestResources.Plain.class).property(ProblemOpenApi.STATUSES, "200");
+
+        assertThatThrownBy(() -> new ApplicationHandler(bad)).hasStackTraceContaining(ProblemOpenApi.STATUSES)
+                .hasStackTraceContaining("but was '200'");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The statuses the document lists, as the option {@code problemguide.openapi.statuses} gives them.
@@ -55,5 +56,15 @@ public record Statuses(Set<Integer> values) {
      */
     public boolean includes(int status) {
         return values.isEmpty() || values.contains(status);
+    }
+
+    /**
+     * Returns the list as the property writes it.
+     *
+     * @return the statuses, comma-separated
+     */
+    @Override
+    public String toString() {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 }
