@@ -145,6 +145,15 @@ class ProblemOpenApiReaderTest {
     }
 
     @Test
+    void shouldDocumentTheJakartaRestExceptionsOfTheThrowsClause() {
+        Operation get = operation(document(TestResources.Standard.class), "/standard", GET);
+
+        assertThat(problemJson(response(get, 404)).getExamples()).containsOnlyKeys("NotFoundException");
+        assertThat(problemJson(response(get, 403)).getSchema().get$ref()).isEqualTo(PROBLEM);
+        assertThat(get.getResponses()).doesNotContainKey("400");
+    }
+
+    @Test
     void shouldDescribeAMappedTypeWithItsTypeStatusAndMembers() {
         Schema<?> schema = document(TestResources.Orders.class).getComponents().getSchemas()
                 .get("OrderNotFoundException");

@@ -120,6 +120,13 @@ final class TestResources {
         }
     }
 
+    @Path("/standard")
+    public static class Standard {
+        @GET
+        public void get() throws jakarta.ws.rs.NotFoundException, jakarta.ws.rs.ForbiddenException {
+        }
+    }
+
     @Path("/documented")
     public static class Documented {
         @GET

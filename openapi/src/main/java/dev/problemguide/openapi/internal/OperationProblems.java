@@ -3,21 +3,40 @@ package dev.problemguide.openapi.internal;
 import dev.problemguide.Problem;
 import dev.problemguide.ProblemFactory;
 import dev.problemguide.jersey.internal.catalog.ProblemType;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.InternalServerErrorException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ServiceUnavailableException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The rules that tell which problems an operation can answer with, each with the status, schema and example
  * body the feature would produce: 500 always; 400 (a body that cannot be read) and 415 when it reads a body;
  * 406 when it declares what it produces; the parameter-conversion status when a parameter is converted from
- * text; the validation status when Bean Validation checks an input; and every mapped exception of its
- * {@code throws} clause.
+ * text; the validation status when Bean Validation checks an input; every mapped exception of its
+ * {@code throws} clause, and the Jakarta REST exceptions it names whose class tells the status
+ * ({@code NotFoundException}).
  */
 public final class OperationProblems {
+
+    /** The Jakarta REST exceptions whose class tells their status, for {@code throws} clauses that name them. */
+    private static final Map<Class<?>, Integer> STANDARD = Map.ofEntries(
+            Map.entry(BadRequestException.class, 400), Map.entry(NotAuthorizedException.class, 401),
+            Map.entry(ForbiddenException.class, 403), Map.entry(NotFoundException.class, 404),
+            Map.entry(NotAllowedException.class, 405), Map.entry(NotAcceptableException.class, 406),
+            Map.entry(NotSupportedException.class, 415), Map.entry(InternalServerErrorException.class, 500),
+            Map.entry(ServiceUnavailableException.class, 503));
 
     private final DocumentSettings settings;
 
@@ -69,7 +88,13 @@ public final class OperationProblems {
                     + " constraint.", entry));
         }
         for (Class<?> thrown : method.getExceptionTypes()) {
-            settings.catalog().find(thrown).ifPresent(type -> causes.add(mapped(type)));
+            Optional<ProblemType> type = settings.catalog().find(thrown);
+            if (type.isPresent()) {
+                causes.add(mapped(type.get()));
+            } else if (STANDARD.containsKey(thrown)) {
+                causes.add(generic(STANDARD.get(thrown), thrown.getSimpleName(), "Thrown as "
+                        + thrown.getName() + ".", null));
+            }
         }
         return causes;
     }
