@@ -16,6 +16,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import java.util.List;
 import java.util.Map;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 import org.junit.jupiter.api.Test;
 
 /** One test per inference rule, on small resources, with swagger's reader run on a Jersey application. */
@@ -103,6 +104,16 @@ class ProblemOpenApiReaderTest {
                 .get("validation").getValue();
         assertThat(example).containsEntry("errors", List.of(Map.of("detail", "violates @NotBlank",
                 "pointer", "#/item")));
+    }
+
+    @Test
+    void shouldDocumentNoValidationStatusWhereJerseyDoesNotValidate() {
+        OpenAPI document = Documents.of(new ResourceConfig(TestResources.Validated.class)
+                .property(ServerProperties.BV_FEATURE_DISABLE, true));
+
+        assertThat(operation(document, "/valid", POST).getResponses()).doesNotContainKey("422");
+        assertThat(problemJson(response(operation(document, "/valid", POST), 400)).getExamples())
+                .containsOnlyKeys("malformedBody");
     }
 
     @Test

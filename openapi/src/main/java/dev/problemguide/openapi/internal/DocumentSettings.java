@@ -8,6 +8,7 @@ import dev.problemguide.jersey.internal.config.FeatureOptions;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.Configuration;
 import java.util.Optional;
+import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * What the document of one application needs: its catalog of problem types, the statuses its feature answers
@@ -15,12 +16,16 @@ import java.util.Optional;
  *
  * @param catalog               the catalog of problem types
  * @param factory               the texts of the examples (the guide, or the messages files), default language
- * @param validationStatus      the status of Bean Validation failures, 422 or 400
+ * @param validationStatus      the status of Bean Validation failures, 422 or 400; 0 when the application does
+ *                              not validate (no {@code jersey-bean-validation}, or it is turned off)
  * @param paramConversionStatus the status of path, query and matrix parameters that cannot be converted
  * @param statuses              the statuses documented
  */
 public record DocumentSettings(ProblemCatalog catalog, ProblemFactory factory, int validationStatus,
                                int paramConversionStatus, Statuses statuses) {
+
+    /** The feature of Jersey's Bean Validation module, {@code jersey-bean-validation}. */
+    private static final String VALIDATION_FEATURE = "org.glassfish.jersey.server.validation.ValidationFeature";
 
     /**
      * Reads the settings of an application: its runtime configuration must hold the feature's configuration
@@ -41,8 +46,26 @@ public record DocumentSettings(ProblemCatalog catalog, ProblemFactory factory, i
         }
         FeatureConfig feature = config.get();
         return Optional.of(new DocumentSettings(catalog.get(), feature.factory(),
-                feature.get(FeatureOptions.VALIDATION_STATUS), feature.get(FeatureOptions.PARAM_CONVERSION_STATUS),
+                validates(configuration) ? feature.get(FeatureOptions.VALIDATION_STATUS) : 0,
+                feature.get(FeatureOptions.PARAM_CONVERSION_STATUS),
                 read(configuration, OpenApiOptions.STATUSES)));
+    }
+
+    /**
+     * Tells whether Jersey validates the application's inputs: its Bean Validation module is there and not
+     * turned off with {@code jersey.config.beanValidation.disable.server}.
+     */
+    private static boolean validates(Configuration configuration) {
+        if (Boolean.parseBoolean(String.valueOf(configuration.getProperty(ServerProperties.BV_FEATURE_DISABLE)))) {
+            return false;
+        }
+        try {
+            Class.forName(VALIDATION_FEATURE, false, Thread.currentThread().getContextClassLoader() != null
+                    ? Thread.currentThread().getContextClassLoader() : DocumentSettings.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     private static <T> T read(Configuration configuration, Option<T> option) {

@@ -78,7 +78,7 @@ public final class OperationProblems {
             causes.add(cause);
         });
         List<MethodInputs.Validated> validated = MethodInputs.validated(method);
-        if (!validated.isEmpty()) {
+        if (!validated.isEmpty() && settings.validationStatus() != 0) {
             MethodInputs.Validated first = validated.get(0);
             Map<String, Object> entry = first.in().equals("body")
                     ? error("violates @" + first.constraint(), "pointer", first.name() == null ? "#"
