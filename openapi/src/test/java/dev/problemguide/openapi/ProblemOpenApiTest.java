@@ -23,6 +23,8 @@ class ProblemOpenApiTest {
 
         assertThat(operation(document, "/orders/{id}", GET).getResponses()).containsKey("500")
                 .doesNotContainKeys("404", "406");
+        assertThat(document.getComponents().getSchemas())
+                .containsKeys("Problem", "ProblemError", "OrderClosedException").doesNotContainKey("OrderNotFoundException");
         assertThat(operation(document, "/orders/{id}/close", io.swagger.v3.oas.models.PathItem.HttpMethod.POST).getResponses()).containsKeys("409", "500");
     }
 
@@ -33,6 +35,15 @@ class ProblemOpenApiTest {
 
         assertThat(operation(document, "/orders/{id}", GET).getResponses()).containsKey("404")
                 .doesNotContainKeys("406", "500");
+    }
+
+    @Test
+    void shouldAddTheProblemSchemaEvenWhenNoListedStatusOccurs() {
+        OpenAPI document = Documents.of(new ResourceConfig(TestResources.Plain.class)
+                .register(ProblemOpenApi.builder().statuses(418).build()));
+
+        assertThat(operation(document, "/plain", GET).getResponses()).doesNotContainKeys("418", "500");
+        assertThat(document.getComponents().getSchemas()).containsOnlyKeys("Problem", "ProblemError");
     }
 
     @Test

@@ -72,15 +72,13 @@ public final class ResponseWriter {
     }
 
     /**
-     * Adds the schemas the responses refer to: {@code Problem}, {@code ProblemError} and those of the problem
-     * types used, keeping any schema of the same name the document has.
+     * Adds the schemas the responses refer to: {@code Problem} and {@code ProblemError} always (so that the
+     * application's own annotations can refer to them), and those of the problem types used, keeping any schema
+     * of the same name the document has.
      *
      * @param openApi the document
      */
     public void addComponents(OpenAPI openApi) {
-        if (usedSchemas.isEmpty()) {
-            return;
-        }
         if (openApi.getComponents() == null) {
             openApi.setComponents(new Components());
         }
