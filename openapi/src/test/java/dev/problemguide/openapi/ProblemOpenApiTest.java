@@ -2,6 +2,7 @@ package dev.problemguide.openapi;
 
 import static dev.problemguide.openapi.Documents.operation;
 import static io.swagger.v3.oas.models.PathItem.HttpMethod.GET;
+import static io.swagger.v3.oas.models.PathItem.HttpMethod.POST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,8 +25,9 @@ class ProblemOpenApiTest {
         assertThat(operation(document, "/orders/{id}", GET).getResponses()).containsKey("500")
                 .doesNotContainKeys("404", "406");
         assertThat(document.getComponents().getSchemas())
-                .containsKeys("Problem", "ProblemError", "OrderClosedException").doesNotContainKey("OrderNotFoundException");
-        assertThat(operation(document, "/orders/{id}/close", io.swagger.v3.oas.models.PathItem.HttpMethod.POST).getResponses()).containsKeys("409", "500");
+                .containsKeys("Problem", "ProblemError", "OrderClosedException")
+                .doesNotContainKey("OrderNotFoundException");
+        assertThat(operation(document, "/orders/{id}/close", POST).getResponses()).containsKeys("409", "500");
     }
 
     @Test

@@ -117,8 +117,8 @@ public final class OperationProblems {
                 : factory.texts(type.status()).detail();
         Map<String, Object> example = body(type.type() == null ? "about:blank" : type.type().toString(), title,
                 type.status(), detail);
-        return new Cause(type.status(), type.exception().getSimpleName(),
-                "Thrown as " + Schemas.javaName(type.exception()) + ".", Schemas.name(settings.catalog(), type), example);
+        return new Cause(type.status(), type.exception().getSimpleName(), "Thrown as "
+                + Schemas.javaName(type.exception()) + ".", Schemas.name(settings.catalog(), type), example);
     }
 
     private static Map<String, Object> body(String type, String title, int status, String detail) {
