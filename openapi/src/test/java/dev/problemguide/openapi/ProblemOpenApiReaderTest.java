@@ -165,6 +165,22 @@ class ProblemOpenApiReaderTest {
     }
 
     @Test
+    void shouldTakeExamplesAndMappingsFromTheMessagesFile() {
+        Operation get = operation(document(ProblemFeature.builder().messages("openapi-test-messages").build(),
+                TestResources.Lookup.class), "/lookup", GET);
+
+        Map<String, Object> serverError = (Map<String, Object>) problemJson(response(get, 500)).getExamples()
+                .get("serverError").getValue();
+        assertThat(serverError).containsEntry("detail", "Something broke on our side; we are on it.");
+        MediaType notFound = problemJson(response(get, 404));
+        assertThat(notFound.getSchema().get$ref()).isEqualTo("#/components/schemas/NoSuchElementException");
+        Map<String, Object> example = (Map<String, Object>) notFound.getExamples().get("NoSuchElementException")
+                .getValue();
+        assertThat(example).containsEntry("type", "https://errors.example.com/no-such-element")
+                .containsEntry("title", "Nothing there");
+    }
+
+    @Test
     void shouldDescribeAMappedTypeWithItsTypeStatusAndMembers() {
         Schema<?> schema = document(TestResources.Orders.class).getComponents().getSchemas()
                 .get("OrderNotFoundException");

@@ -66,6 +66,9 @@ class ProblemOpenApiResourceIT {
         assertThat(document.at("/components/schemas").fieldNames()).toIterable()
                 .contains("Problem", "ProblemError", "OrderNotFoundException", "OrderClosedException");
         assertThat(document.at("/paths").fieldNames()).toIterable().doesNotContain("/openapi.{type}");
+        HttpResponse<String> yaml = get(base.resolve("openapi.yaml"));
+        assertThat(yaml.statusCode()).isEqualTo(200);
+        assertThat(yaml.body()).contains("application/problem+json", "OrderNotFoundException:");
     }
 
     @Test

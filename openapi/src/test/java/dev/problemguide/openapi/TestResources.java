@@ -127,6 +127,13 @@ final class TestResources {
         }
     }
 
+    @Path("/lookup")
+    public static class Lookup {
+        @GET
+        public void get() throws java.util.NoSuchElementException {
+        }
+    }
+
     @Path("/documented")
     public static class Documented {
         @GET
