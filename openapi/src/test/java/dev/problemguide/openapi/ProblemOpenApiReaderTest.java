@@ -85,6 +85,21 @@ class ProblemOpenApiReaderTest {
     }
 
     @Test
+    void shouldReadTheFieldsOfABeanParameter() {
+        Operation list = operation(document(TestResources.Paged.class), "/paged", GET);
+
+        Map<String, Object> conversion = (Map<String, Object>) problemJson(response(list, 404)).getExamples()
+                .get("parameterConversion").getValue();
+        assertThat(conversion).containsEntry("errors", List.of(Map.of("detail", "invalid value", "in", "query",
+                "name", "page")));
+        Map<String, Object> validation = (Map<String, Object>) problemJson(response(list, 422)).getExamples()
+                .get("validation").getValue();
+        assertThat(validation).containsEntry("errors", List.of(Map.of("detail", "violates @NotBlank", "in",
+                "query", "name", "sort")));
+        assertThat(list.getResponses()).doesNotContainKeys("400", "415");
+    }
+
+    @Test
     void shouldDocumentTheConfiguredConversionStatus() {
         OpenAPI document = document(ProblemFeature.builder().paramConversionStatus(400).build(),
                 TestResources.Params.class);

@@ -134,6 +134,23 @@ final class TestResources {
         }
     }
 
+    /** Parameters gathered in a bean. */
+    public static class Paging {
+        @QueryParam("page")
+        public int page;
+
+        @QueryParam("sort")
+        @NotBlank
+        public String sort;
+    }
+
+    @Path("/paged")
+    public static class Paged {
+        @GET
+        public void list(@jakarta.ws.rs.BeanParam Paging paging) {
+        }
+    }
+
     @Path("/documented")
     public static class Documented {
         @GET

@@ -16,6 +16,7 @@ import java.util.Set;
 /**
  * What a resource method takes, read by reflection as Jersey reads it: whether it has a request body, which of
  * its parameters Jersey converts from text (and may fail to), and which of its inputs Bean Validation checks.
+ * The fields of its {@code @BeanParam} beans count as parameters.
  */
 public final class MethodInputs {
 
@@ -58,7 +59,7 @@ public final class MethodInputs {
      */
     public static boolean readsBody(Method method) {
         for (Parameter parameter : method.getParameters()) {
-            String location = location(parameter);
+            String location = location(parameter.getAnnotations());
             if (location == null && !isContext(parameter) || location != null && location.startsWith("form")) {
                 return true;
             }
@@ -74,12 +75,11 @@ public final class MethodInputs {
      */
     public static List<Converted> converted(Method method) {
         List<Converted> converted = new ArrayList<>();
-        for (Parameter parameter : method.getParameters()) {
-            for (Annotation annotation : parameter.getAnnotations()) {
+        for (Input input : inputs(method)) {
+            for (Annotation annotation : input.annotations()) {
                 String simple = annotation.annotationType().getSimpleName();
-                if (isJakartaRest(annotation) && CONVERTED.contains(simple)
-                        && !isText(parameter.getParameterizedType())) {
-                    String in = location(parameter);
+                if (isJakartaRest(annotation) && CONVERTED.contains(simple) && !isText(input.type())) {
+                    String in = location(input.annotations());
                     converted.add(new Converted(in, name(annotation), NOT_FOUND_LOCATIONS.contains(in)));
                 }
             }
@@ -95,19 +95,39 @@ public final class MethodInputs {
      */
     public static List<Validated> validated(Method method) {
         List<Validated> validated = new ArrayList<>();
-        for (Parameter parameter : method.getParameters()) {
-            Optional<String> constraint = constraint(parameter.getAnnotations());
+        for (Input input : inputs(method)) {
+            Optional<String> constraint = constraint(input.annotations());
             if (constraint.isEmpty()) {
                 continue;
             }
-            String in = location(parameter);
+            String in = location(input.annotations());
             if (in == null) {
-                validated.add(bodyField(parameter.getType()).orElse(new Validated("body", null, constraint.get())));
+                validated.add(bodyField(input.raw()).orElse(new Validated("body", null, constraint.get())));
             } else {
-                validated.add(new Validated(in, nameOf(parameter), constraint.get()));
+                validated.add(new Validated(in, nameOf(input.annotations(), input.name()), constraint.get()));
             }
         }
         return validated;
+    }
+
+    /** A parameter of the method, or a field of one of its {@code @BeanParam} beans. */
+    private record Input(Annotation[] annotations, Type type, Class<?> raw, String name) {
+    }
+
+    private static List<Input> inputs(Method method) {
+        List<Input> inputs = new ArrayList<>();
+        for (Parameter parameter : method.getParameters()) {
+            if ("bean".equals(location(parameter.getAnnotations()))) {
+                for (Field field : parameter.getType().getDeclaredFields()) {
+                    inputs.add(new Input(field.getAnnotations(), field.getGenericType(), field.getType(),
+                            field.getName()));
+                }
+            } else {
+                inputs.add(new Input(parameter.getAnnotations(), parameter.getParameterizedType(),
+                        parameter.getType(), parameter.getName()));
+            }
+        }
+        return inputs;
     }
 
     private static Optional<Validated> bodyField(Class<?> body) {
@@ -144,8 +164,8 @@ public final class MethodInputs {
                 || type instanceof Class<?> c && c.getName().equals("jakarta.ws.rs.core.PathSegment");
     }
 
-    private static String location(Parameter parameter) {
-        for (Annotation annotation : parameter.getAnnotations()) {
+    private static String location(Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
             String simple = annotation.annotationType().getSimpleName();
             if (simple.endsWith("Param") && (isJakartaRest(annotation) || !simple.equals("Param"))) {
                 return simple.substring(0, simple.length() - "Param".length()).toLowerCase(Locale.ROOT);
@@ -167,13 +187,13 @@ public final class MethodInputs {
         return annotation.annotationType().getPackageName().startsWith("jakarta.ws.rs");
     }
 
-    private static String nameOf(Parameter parameter) {
-        for (Annotation annotation : parameter.getAnnotations()) {
+    private static String nameOf(Annotation[] annotations, String javaName) {
+        for (Annotation annotation : annotations) {
             if (isJakartaRest(annotation) && annotation.annotationType().getSimpleName().endsWith("Param")) {
                 return name(annotation);
             }
         }
-        return parameter.getName();
+        return javaName;
     }
 
     private static String name(Annotation annotation) {
