@@ -118,7 +118,7 @@ public final class OperationProblems {
         Map<String, Object> example = body(type.type() == null ? "about:blank" : type.type().toString(), title,
                 type.status(), detail);
         return new Cause(type.status(), type.exception().getSimpleName(), "Thrown as "
-                + Schemas.javaName(type.exception()) + ".", Schemas.name(settings.catalog(), type), example);
+                + JavaTypes.name(type.exception()) + ".", Schemas.name(settings.catalog(), type), example);
     }
 
     private static Map<String, Object> body(String type, String title, int status, String detail) {

@@ -4,14 +4,8 @@ import dev.problemguide.jersey.internal.catalog.ProblemCatalog;
 import dev.problemguide.jersey.internal.catalog.ProblemType;
 import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.time.temporal.Temporal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * The schemas of the components: {@code Problem} (RFC 9457, Appendix A, as Problem Guide writes it), its
@@ -119,9 +113,9 @@ public final class Schemas {
         Schema<Object> status = typed("integer", null);
         status.setEnum(List.<Object>of(type.status()));
         own.addProperty("status", status);
-        type.extensions().forEach((name, javaType) -> own.addProperty(name, member(javaType)));
+        type.extensions().forEach((name, javaType) -> own.addProperty(name, JavaTypes.schema(javaType)));
         Schema<Object> schema = new Schema<>();
-        schema.setDescription("The problem of " + javaName(type.exception()) + ".");
+        schema.setDescription("The problem of " + JavaTypes.name(type.exception()) + ".");
         allOf(schema, List.of(ref(PROBLEM), own));
         return schema;
     }
@@ -152,53 +146,7 @@ public final class Schemas {
         }
     }
 
-    private static Schema<Object> member(Class<?> javaType) {
-        Class<?> t = javaType.isPrimitive() ? box(javaType) : javaType;
-        if (CharSequence.class.isAssignableFrom(t) || t == URI.class || t == UUID.class || t.isEnum()
-                || t == Character.class) {
-            return typed("string", null);
-        }
-        if (t == Integer.class || t == Long.class || t == Short.class || t == Byte.class
-                || t == java.math.BigInteger.class) {
-            return typed("integer", null);
-        }
-        if (Number.class.isAssignableFrom(t)) {
-            return typed("number", null);
-        }
-        if (t == Boolean.class) {
-            return typed("boolean", null);
-        }
-        if (t.isArray() || Collection.class.isAssignableFrom(t)) {
-            return typed("array", null);
-        }
-        if (Map.class.isAssignableFrom(t)) {
-            return typed("object", null);
-        }
-        // Temporal values and other objects: their JSON form depends on the application's ObjectMapper.
-        Schema<Object> any = new Schema<>();
-        if (Temporal.class.isAssignableFrom(t)) {
-            any.setDescription("A date or time, as the application's ObjectMapper writes it.");
-        }
-        return any;
-    }
-
-    /**
-     * Returns a class's name as written in Java ({@code Outer.Inner}), or its binary name for local classes.
-     *
-     * @param type a class
-     * @return its name
-     */
-    static String javaName(Class<?> type) {
-        return type.getCanonicalName() != null ? type.getCanonicalName() : type.getName();
-    }
-
-    private static Class<?> box(Class<?> primitive) {
-        Set<Class<?>> integral = Set.of(int.class, long.class, short.class, byte.class);
-        return integral.contains(primitive) ? Long.class : primitive == boolean.class ? Boolean.class
-                : primitive == char.class ? Character.class : Double.class;
-    }
-
-    private static Schema<Object> typed(String type, String description) {
+    static Schema<Object> typed(String type, String description) {
         Schema<Object> schema = new Schema<>();
         schema.setType(type);
         if (description != null) {
