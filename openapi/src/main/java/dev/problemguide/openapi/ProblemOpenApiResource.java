@@ -3,8 +3,9 @@ package dev.problemguide.openapi;
 import io.swagger.v3.jaxrs2.integration.resources.OpenApiResource;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.integration.SwaggerConfiguration;
-import io.swagger.v3.oas.integration.api.OpenAPIConfiguration;
+import io.swagger.v3.jaxrs2.integration.JaxrsOpenApiContextBuilder;
+import io.swagger.v3.oas.integration.OpenApiContextLocator;
+import io.swagger.v3.oas.integration.api.OpenApiContext;
 import jakarta.servlet.ServletConfig;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,10 +23,12 @@ import jakarta.ws.rs.core.UriInfo;
  * swagger-core's {@link OpenApiResource} ({@code GET /openapi.json} and {@code /openapi.yaml}), serving a document
  * that also lists the problems of each operation: register it instead of swagger's.
  *
- * <p>It differs from swagger's in three ways: its reader is {@link ProblemOpenApiReader} unless the configuration
- * names another; the reader is given Jersey's runtime configuration (where {@code ProblemFeature} keeps its
- * configuration and catalog), not the application as written; and outside a servlet container its swagger
- * context is the application's own, so that two applications in one JVM do not share a cached document.
+ * <p>It reads swagger's configuration as swagger's does (the one it is given, else {@code openapi-configuration.yaml}
+ * and the other files swagger looks for), and differs in three ways: its reader is {@link ProblemOpenApiReader}
+ * unless the configuration names a {@code readerClass}; the reader is given Jersey's runtime configuration (where
+ * {@code ProblemFeature} keeps its configuration and catalog), not the application as written; and outside a
+ * servlet container its swagger context is the application's own, so that two applications in one JVM do not
+ * share a cached document.
  */
 @Path("/openapi.{type:json|yaml}")
 @Hidden
@@ -37,9 +40,8 @@ public class ProblemOpenApiResource extends OpenApiResource {
     @Context
     private ServletConfig servletConfig;
 
-    /** Creates the resource with swagger's defaults and {@link ProblemOpenApiReader}. */
+    /** Creates the resource; like swagger's, it reads swagger's configuration files unless given a configuration. */
     public ProblemOpenApiResource() {
-        setOpenApiConfiguration(new SwaggerConfiguration().readerClass(ProblemOpenApiReader.class.getName()));
     }
 
     /**
@@ -57,12 +59,29 @@ public class ProblemOpenApiResource extends OpenApiResource {
     @Override
     public Response getOpenApi(@Context HttpHeaders headers, @Context UriInfo uriInfo,
                                @PathParam("type") String type) throws Exception {
-        OpenAPIConfiguration configuration = getOpenApiConfiguration();
-        if (configuration instanceof SwaggerConfiguration swagger && configuration.getReaderClass() == null) {
-            swagger.setReaderClass(ProblemOpenApiReader.class.getName());
-        }
         Application application = runtime instanceof Application app ? app : null;
+        String contextId = getContextId(servletConfig);
+        if (OpenApiContextLocator.getInstance().getOpenApiContext(contextId) == null) {
+            OpenApiContext context = buildContext(application, contextId);
+            if (context.getOpenApiConfiguration().getReaderClass() == null) {
+                ProblemOpenApiReader reader = new ProblemOpenApiReader();
+                reader.setApplication(application);
+                reader.setConfiguration(context.getOpenApiConfiguration());
+                context.setOpenApiReader(reader);
+            }
+        }
         return super.getOpenApi(headers, servletConfig, application, uriInfo, type);
+    }
+
+    /**
+     * Builds and registers swagger's context as swagger's resource would, so that its reader can be replaced
+     * before the first read.
+     */
+    @SuppressWarnings("unchecked") // swagger's builder returns its raw self type
+    private OpenApiContext buildContext(Application application, String contextId) throws Exception {
+        return new JaxrsOpenApiContextBuilder<>().servletConfig(servletConfig).application(application)
+                .resourcePackages(resourcePackages).configLocation(configLocation)
+                .openApiConfiguration(openApiConfiguration).ctxId(contextId).buildContext(true);
     }
 
     /**

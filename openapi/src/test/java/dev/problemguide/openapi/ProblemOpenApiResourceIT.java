@@ -66,6 +66,7 @@ class ProblemOpenApiResourceIT {
         assertThat(document.at("/components/schemas").fieldNames()).toIterable()
                 .contains("Problem", "ProblemError", "OrderNotFoundException", "OrderClosedException");
         assertThat(document.at("/paths").fieldNames()).toIterable().doesNotContain("/openapi.{type}");
+        assertThat(document.at("/info/title").asText()).isEqualTo("Problem Guide OpenAPI test");
         HttpResponse<String> yaml = get(base.resolve("openapi.yaml"));
         assertThat(yaml.statusCode()).isEqualTo(200);
         assertThat(yaml.body()).contains("application/problem+json", "OrderNotFoundException:");
