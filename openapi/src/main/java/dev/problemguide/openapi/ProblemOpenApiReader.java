@@ -30,7 +30,8 @@ import java.util.Set;
  * given ({@link #setApplication(Application)}), which must be Jersey's runtime configuration, as {@link
  * ProblemOpenApiResource} passes it; nothing is kept in static state, so two applications in one JVM each get
  * their own document. Without the feature, or with {@value ProblemOpenApi#ENABLED} {@code false}, it is swagger's
- * reader unchanged. swagger creates it from its configuration's {@code readerClass}.
+ * reader unchanged. {@link ProblemOpenApiResource} makes it swagger's {@code readerClass}; a swagger configuration
+ * can also name it there.
  */
 public class ProblemOpenApiReader extends Reader {
 

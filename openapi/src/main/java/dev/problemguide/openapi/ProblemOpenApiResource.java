@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.jaxrs2.integration.JaxrsOpenApiContextBuilder;
 import io.swagger.v3.oas.integration.OpenApiContextLocator;
+import io.swagger.v3.oas.integration.SwaggerConfiguration;
+import io.swagger.v3.oas.integration.api.OpenAPIConfiguration;
 import io.swagger.v3.oas.integration.api.OpenApiContext;
 import jakarta.servlet.ServletConfig;
 import jakarta.ws.rs.GET;
@@ -63,14 +65,29 @@ public class ProblemOpenApiResource extends OpenApiResource {
         String contextId = getContextId(servletConfig);
         if (OpenApiContextLocator.getInstance().getOpenApiContext(contextId) == null) {
             OpenApiContext context = buildContext(application, contextId);
-            if (context.getOpenApiConfiguration().getReaderClass() == null) {
-                ProblemOpenApiReader reader = new ProblemOpenApiReader();
-                reader.setApplication(application);
-                reader.setConfiguration(context.getOpenApiConfiguration());
-                context.setOpenApiReader(reader);
+            OpenAPIConfiguration configuration = context.getOpenApiConfiguration();
+            if (configuration.getReaderClass() == null) {
+                if (configuration instanceof SwaggerConfiguration swagger && swaggerSees(ProblemOpenApiReader.class)) {
+                    // swagger builds a new reader for every read (each cache refresh): one of ours each time.
+                    swagger.setReaderClass(ProblemOpenApiReader.class.getName());
+                } else {
+                    ProblemOpenApiReader reader = new ProblemOpenApiReader();
+                    reader.setApplication(application);
+                    reader.setConfiguration(configuration);
+                    context.setOpenApiReader(reader);
+                }
             }
         }
         return super.getOpenApi(headers, servletConfig, application, uriInfo, type);
+    }
+
+    /** Tells whether swagger's class loader, which loads the {@code readerClass}, sees a class of ours. */
+    private static boolean swaggerSees(Class<?> type) {
+        try {
+            return Class.forName(type.getName(), false, JaxrsOpenApiContextBuilder.class.getClassLoader()) == type;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /**

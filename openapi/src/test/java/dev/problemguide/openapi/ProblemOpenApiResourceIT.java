@@ -67,6 +67,7 @@ class ProblemOpenApiResourceIT {
                 .contains("Problem", "ProblemError", "OrderNotFoundException", "OrderClosedException");
         assertThat(document.at("/paths").fieldNames()).toIterable().doesNotContain("/openapi.{type}");
         assertThat(document.at("/info/title").asText()).isEqualTo("Problem Guide OpenAPI test");
+        assertThat(document(base)).as("read again (cacheTTL 0)").isEqualTo(document);
         HttpResponse<String> yaml = get(base.resolve("openapi.yaml"));
         assertThat(yaml.statusCode()).isEqualTo(200);
         assertThat(yaml.body()).contains("application/problem+json", "OrderNotFoundException:");
