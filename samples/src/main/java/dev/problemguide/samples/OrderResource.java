@@ -126,7 +126,7 @@ public class OrderResource {
     @Path("quote")
     @ApiResponse(responseCode = "429", description = "Always: too many quotes.",
             headers = @Header(name = "Retry-After", description = "Seconds to wait before asking again.",
-                    schema = @Schema(type = "integer")),
+                    required = true, schema = @Schema(type = "integer")),
             content = @Content(mediaType = ProblemMediaType.APPLICATION_PROBLEM_JSON,
                     schema = @Schema(ref = PROBLEM_SCHEMA),
                     examples = @ExampleObject(name = "rate-limited", summary = "Rate-limited",

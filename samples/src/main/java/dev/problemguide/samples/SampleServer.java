@@ -97,6 +97,19 @@ public final class SampleServer {
             out.println(example.curl(base));
         }
         out.println();
+        out.println("Every error above is documented in the service's OpenAPI document (also as openapi.yaml):");
+        out.println(openApiCurl(base));
+        out.println();
+    }
+
+    /**
+     * Returns the {@code curl} command that reads the service's OpenAPI document.
+     *
+     * @param base the service's base URI
+     * @return the command
+     */
+    public static String openApiCurl(URI base) {
+        return "curl " + base.resolve("openapi.json");
     }
 
     /**
