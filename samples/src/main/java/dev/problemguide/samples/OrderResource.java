@@ -158,7 +158,12 @@ public class OrderResource {
     @Path("coffee")
     @ApiResponse(responseCode = "418", description = "Always: the service is a teapot.",
             content = @Content(mediaType = ProblemMediaType.APPLICATION_PROBLEM_JSON,
-                    schema = @Schema(ref = PROBLEM_SCHEMA)))
+                    schema = @Schema(ref = PROBLEM_SCHEMA),
+                    examples = @ExampleObject(name = "teapot", summary = "A teapot",
+                            value = "{\"type\":\"about:blank\",\"title\":\"I'm a teapot\",\"status\":418,"
+                                    + "\"detail\":\"An April Fool\u2019s joke code from the Hyper Text Coffee Pot "
+                                    + "Control Protocol (HTCPCP) indicating the server refuses to brew coffee because "
+                                    + "it's a teapot.\",\"instance\":\"/coffee\"}")))
     public Map<String, Object> coffee() {
         throw ProblemException.of(418, null);
     }

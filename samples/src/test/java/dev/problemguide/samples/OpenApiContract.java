@@ -280,6 +280,55 @@ final class OpenApiContract {
     }
 
     /**
+     * Checks every example the document gives for a response content against that content's schema.
+     *
+     * @return what differs, one sentence per example; empty when every example validates
+     */
+    List<String> exampleMismatches() {
+        List<String> mismatches = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : tree.path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
+                for (Map.Entry<String, JsonNode> response : method.getValue().path("responses").properties()) {
+                    for (Map.Entry<String, JsonNode> media : response.getValue().path("content").properties()) {
+                        String where = method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey() + " "
+                                + response.getKey() + " " + media.getKey();
+                        Map<String, JsonNode> examples = new TreeMap<>();
+                        if (media.getValue().has("example")) {
+                            examples.put("example", media.getValue().get("example"));
+                        }
+                        for (Map.Entry<String, JsonNode> example : media.getValue().path("examples").properties()) {
+                            examples.put(example.getKey(), example.getValue().path("value"));
+                        }
+                        examples.forEach((name, value) -> {
+                            for (String violation : violations(media.getValue().path("schema"), value.toString())) {
+                                mismatches.add("the example " + name + " of " + where
+                                        + " does not validate against its schema: " + violation);
+                            }
+                        });
+                    }
+                }
+            }
+        }
+        return mismatches;
+    }
+
+    /**
+     * Returns the value of a named example of a response content.
+     *
+     * @param method    the operation's method
+     * @param template  the operation's path template
+     * @param status    the response's status
+     * @param mediaType the content's media type
+     * @param name      the example's name
+     * @return its value, or empty
+     */
+    Optional<JsonNode> example(String method, String template, int status, String mediaType, String name) {
+        JsonNode value = tree.at(pointer("paths", template, method.toLowerCase(Locale.ROOT), "responses",
+                Integer.toString(status), "content", mediaType, "examples", name, "value"));
+        return value.isMissingNode() ? Optional.empty() : Optional.of(value);
+    }
+
+    /**
      * Validates a body against a schema of the document, its {@code $ref}s resolved against the document.
      *
      * @param schema a schema of the document

@@ -3,6 +3,7 @@ package dev.problemguide.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -35,6 +36,12 @@ class OpenApiContractIT {
 
     /** What the sample documents itself, with swagger's annotations: no inference can see these. */
     private static final Set<String> SELF_DOCUMENTED = Set.of("POST /orders/42/cancel", "GET /coffee", "GET /quote");
+
+    /** The names of the examples the sample gives for what it documents itself, by status. */
+    private static final Map<Integer, String> EXAMPLE_NAMES = Map.of(409, "shipped", 418, "teapot",
+            429, "rate-limited");
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private static HttpServer server;
     private static URI base;
@@ -157,6 +164,11 @@ class OpenApiContractIT {
     }
 
     @Test
+    void shouldGiveExamplesThatValidateAgainstTheirSchemas() {
+        assertThat(document.exampleMismatches()).as("examples of the document").isEmpty();
+    }
+
+    @Test
     void shouldDocumentWhatTheSampleDocumentsItselfAsTheProblemsItSends() throws IOException, InterruptedException {
         // Until problemguide-openapi adds the Problem component, a hand-written one stands in for it, so that the
         // checks of these answers (status, content type, header, body against the schema) run either way.
@@ -173,9 +185,16 @@ class OpenApiContractIT {
                     .getResponses().get(Integer.toString(example.status()));
             assertThat(documented.getContent().get("application/problem+json").getSchema().get$ref())
                     .as(answer.describe()).isEqualTo("#/components/schemas/Problem");
+            // The example the sample gives is what it sends (in the default language).
+            OpenApiContract.DocumentedOperation operation =
+                    contract.operation(example.method(), example.path()).orElseThrow();
+            assertThat(contract.example(operation.method(), operation.template(), example.status(),
+                    "application/problem+json", EXAMPLE_NAMES.get(example.status())))
+                    .as("the example of %s", answer.describe()).hasValue(MAPPER.readTree(answer.response().body()));
             checked++;
         }
         assertThat(checked).isEqualTo(SELF_DOCUMENTED.size());
+        assertThat(contract.exampleMismatches()).as("examples, against the hand-written Problem").isEmpty();
 
         Map<String, io.swagger.v3.oas.models.headers.Header> headers = contract.operation("GET", "/quote")
                 .orElseThrow().operation().getResponses().get("429").getHeaders();

@@ -31,7 +31,8 @@ class OpenApiContractTest {
                "/quote": {"get": {"responses": {
                  "429": {"description": "slow down",
                    "headers": {"Retry-After": {"required": true, "schema": {"type": "integer"}}},
-                   "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}}}}},
+                   "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"},
+                     "examples": {"slow": {"value": {"status": 429}}, "fast": {"value": {"status": "429"}}}}}}}}}},
              "components": {
                "parameters": {"id": {"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}},
                "responses": {"Conflict": {"description": "conflict", "content": {"application/problem+json": {
@@ -144,6 +145,14 @@ class OpenApiContractTest {
                 OpenApiContract.withSchemaComponent(DOCUMENT, "Problem", OpenApiContract.HAND_WRITTEN_PROBLEM));
         assertThat(kept.mismatches("GET", "/quote", 429, PROBLEM, Set.of("Retry-After"), "{\"detail\":null}"))
                 .isEmpty();
+    }
+
+    @Test
+    void shouldCheckEveryExampleAgainstItsSchema() {
+        assertThat(contract.exampleMismatches()).singleElement().asString()
+                .contains("the example fast of GET /quote 429 application/problem+json does not validate");
+        assertThat(contract.example("GET", "/quote", 429, PROBLEM, "slow")).get().hasToString("{\"status\":429}");
+        assertThat(contract.example("GET", "/quote", 429, PROBLEM, "none")).isEmpty();
     }
 
     @Test
