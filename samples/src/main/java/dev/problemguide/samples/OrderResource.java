@@ -29,7 +29,8 @@ import java.util.NoSuchElementException;
  * The order service: each endpoint answers, or fails in one of the ways Problem Guide turns into a problem.
  * The problems that no inference can see (a bare status, a {@link ProblemException} built in the method body)
  * are documented here with swagger's annotations, referring to the {@code Problem} schema that
- * problemguide-openapi adds to the document's components.
+ * problemguide-openapi adds to the document's components. The mapped exceptions a method throws are declared in
+ * its {@code throws} clause, unchecked as they are, which is where problemguide-openapi finds them.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,10 +47,11 @@ public class OrderResource {
      *
      * @param id the order id
      * @return the order
+     * @throws OrderNotFoundException for any other id (declared, though unchecked, for the OpenAPI document)
      */
     @GET
     @Path("orders/{id}")
-    public Map<String, Object> order(@PathParam("id") long id) {
+    public Map<String, Object> order(@PathParam("id") long id) throws OrderNotFoundException {
         if (id != SHIPPED_ORDER) {
             throw new OrderNotFoundException(id);
         }
@@ -86,6 +88,7 @@ public class OrderResource {
      *
      * @param id the order id
      * @return 204, or 409 without a body (Problem Guide gives it one)
+     * @throws OrderNotFoundException for any other id (declared, though unchecked, for the OpenAPI document)
      */
     @POST
     @Path("orders/{id}/cancel")
@@ -97,7 +100,7 @@ public class OrderResource {
                             value = "{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,"
                                     + "\"detail\":\"The request could not be completed due to a conflict with the "
                                     + "current state of the resource.\",\"instance\":\"/orders/42/cancel\"}")))
-    public Response cancel(@PathParam("id") long id) {
+    public Response cancel(@PathParam("id") long id) throws OrderNotFoundException {
         if (id == SHIPPED_ORDER) {
             return Response.status(Response.Status.CONFLICT).build();
         }
@@ -109,10 +112,11 @@ public class OrderResource {
      *
      * @param id the customer id
      * @return never
+     * @throws NoSuchElementException always (declared, though unchecked, for the OpenAPI document)
      */
     @GET
     @Path("customers/{id}")
-    public Map<String, Object> customer(@PathParam("id") String id) {
+    public Map<String, Object> customer(@PathParam("id") String id) throws NoSuchElementException {
         throw new NoSuchElementException("customer cache miss for key " + id);
     }
 
