@@ -97,7 +97,8 @@ public final class SampleServer {
             out.println(example.curl(base));
         }
         out.println();
-        out.println("Every error above is documented in the service's OpenAPI document (also as openapi.yaml):");
+        out.println("The service's OpenAPI document, its errors documented as application/problem+json "
+                + "(also as openapi.yaml):");
         out.println(openApiCurl(base));
         out.println();
     }
