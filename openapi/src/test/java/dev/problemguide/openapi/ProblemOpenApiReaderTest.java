@@ -8,6 +8,7 @@ import static io.swagger.v3.oas.models.PathItem.HttpMethod.POST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.problemguide.ProblemFactory;
+import dev.problemguide.jersey.DownstreamProblems;
 import dev.problemguide.jersey.ProblemFeature;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -177,6 +178,17 @@ class ProblemOpenApiReaderTest {
         assertThat(problemJson(response(get, 404)).getExamples()).containsOnlyKeys("NotFoundException");
         assertThat(problemJson(response(get, 403)).getSchema().get$ref()).isEqualTo(PROBLEM);
         assertThat(get.getResponses()).doesNotContainKey("400");
+    }
+
+    @Test
+    void shouldDocumentABadGatewayForADownstreamProblemUnlessTheFeatureForwardsThem() {
+        Operation get = operation(document(TestResources.Gateway.class), "/gateway", GET);
+        assertThat(problemJson(response(get, 502)).getExamples()).containsOnlyKeys("downstreamProblem");
+
+        Operation forwarding = operation(Documents.of(new ResourceConfig(TestResources.Gateway.class)
+                .register(ProblemFeature.builder().downstreamProblems(DownstreamProblems.FORWARD).build())),
+                "/gateway", GET);
+        assertThat(forwarding.getResponses()).doesNotContainKey("502");
     }
 
     @Test

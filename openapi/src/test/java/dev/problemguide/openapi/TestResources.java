@@ -127,6 +127,13 @@ final class TestResources {
         }
     }
 
+    @Path("/gateway")
+    public static class Gateway {
+        @GET
+        public void get() throws dev.problemguide.RemoteProblemException {
+        }
+    }
+
     @Path("/lookup")
     public static class Lookup {
         @GET

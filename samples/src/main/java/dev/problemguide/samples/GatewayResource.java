@@ -1,6 +1,7 @@
 package dev.problemguide.samples;
 
 import dev.problemguide.ProblemException;
+import dev.problemguide.RemoteProblemException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,10 +37,15 @@ public class GatewayResource {
      *
      * @param id       the order id
      * @param response the answer: the order, as the order service wrote it, or the failure
+     * @throws OrderNotFoundException  not thrown, but the failure the answer resumes with when the order service
+     *                                 has no such order (declared for the OpenAPI document)
+     * @throws RemoteProblemException not thrown, but the failure the answer resumes with for any other problem
+     *                                 of the order service (declared for the OpenAPI document)
      */
     @GET
     @Path("orders/{id}")
-    public void order(@PathParam("id") long id, @Suspended AsyncResponse response) {
+    public void order(@PathParam("id") long id, @Suspended AsyncResponse response)
+            throws OrderNotFoundException, RemoteProblemException {
         relay(service().path("orders").path(Long.toString(id)), response);
     }
 
@@ -47,10 +53,12 @@ public class GatewayResource {
      * Reads the daily report from the order service, which fails there with a 500.
      *
      * @param response the answer: the report, or the failure
+     * @throws RemoteProblemException not thrown, but the failure the answer resumes with when the order service
+     *                                answers with a problem (declared for the OpenAPI document)
      */
     @GET
     @Path("reports/daily")
-    public void report(@Suspended AsyncResponse response) {
+    public void report(@Suspended AsyncResponse response) throws RemoteProblemException {
         relay(service().path("reports/daily"), response);
     }
 

@@ -1,6 +1,12 @@
 package dev.problemguide.samples;
 
 import dev.problemguide.ProblemException;
+import dev.problemguide.json.ProblemMediaType;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,10 +25,19 @@ import java.net.URI;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
-/** The order service: each endpoint answers, or fails in one of the ways Problem Guide turns into a problem. */
+/**
+ * The order service: each endpoint answers, or fails in one of the ways Problem Guide turns into a problem.
+ * The problems that no inference can see (a bare status, a {@link ProblemException} built in the method body)
+ * are documented here with swagger's annotations, referring to the {@code Problem} schema that
+ * problemguide-openapi adds to the document's components. The mapped exceptions a method throws are declared in
+ * its {@code throws} clause, unchecked as they are, which is where problemguide-openapi finds them.
+ */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrderResource {
+
+    /** Where the {@code Problem} schema is in the OpenAPI document. */
+    static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
     /** The only order there is; it has shipped. */
     static final long SHIPPED_ORDER = 42;
@@ -32,10 +47,11 @@ public class OrderResource {
      *
      * @param id the order id
      * @return the order
+     * @throws OrderNotFoundException for any other id (declared, though unchecked, for the OpenAPI document)
      */
     @GET
     @Path("orders/{id}")
-    public Map<String, Object> order(@PathParam("id") long id) {
+    public Map<String, Object> order(@PathParam("id") long id) throws OrderNotFoundException {
         if (id != SHIPPED_ORDER) {
             throw new OrderNotFoundException(id);
         }
@@ -72,10 +88,19 @@ public class OrderResource {
      *
      * @param id the order id
      * @return 204, or 409 without a body (Problem Guide gives it one)
+     * @throws OrderNotFoundException for any other id (declared, though unchecked, for the OpenAPI document)
      */
     @POST
     @Path("orders/{id}/cancel")
-    public Response cancel(@PathParam("id") long id) {
+    @ApiResponse(responseCode = "204", description = "The order is cancelled.")
+    @ApiResponse(responseCode = "409", description = "The order has shipped and can no longer be cancelled.",
+            content = @Content(mediaType = ProblemMediaType.APPLICATION_PROBLEM_JSON,
+                    schema = @Schema(ref = PROBLEM_SCHEMA),
+                    examples = @ExampleObject(name = "shipped", summary = "Order 42 has shipped",
+                            value = "{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,"
+                                    + "\"detail\":\"The request could not be completed due to a conflict with the "
+                                    + "current state of the resource.\",\"instance\":\"/orders/42/cancel\"}")))
+    public Response cancel(@PathParam("id") long id) throws OrderNotFoundException {
         if (id == SHIPPED_ORDER) {
             return Response.status(Response.Status.CONFLICT).build();
         }
@@ -87,10 +112,11 @@ public class OrderResource {
      *
      * @param id the customer id
      * @return never
+     * @throws NoSuchElementException always (declared, though unchecked, for the OpenAPI document)
      */
     @GET
     @Path("customers/{id}")
-    public Map<String, Object> customer(@PathParam("id") String id) {
+    public Map<String, Object> customer(@PathParam("id") String id) throws NoSuchElementException {
         throw new NoSuchElementException("customer cache miss for key " + id);
     }
 
@@ -102,6 +128,15 @@ public class OrderResource {
      */
     @GET
     @Path("quote")
+    @ApiResponse(responseCode = "429", description = "Always: too many quotes.",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before asking again.",
+                    required = true, schema = @Schema(type = "integer")),
+            content = @Content(mediaType = ProblemMediaType.APPLICATION_PROBLEM_JSON,
+                    schema = @Schema(ref = PROBLEM_SCHEMA),
+                    examples = @ExampleObject(name = "rate-limited", summary = "Rate-limited",
+                            value = "{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+                                    + "\"detail\":\"Too many quotes; try again in 30 seconds.\","
+                                    + "\"instance\":\"/quote\"}")))
     public Map<String, Object> quote() {
         throw ProblemException.of(429, "Too many quotes; try again in 30 seconds.").withHeader("Retry-After", "30");
     }
@@ -125,6 +160,14 @@ public class OrderResource {
      */
     @GET
     @Path("coffee")
+    @ApiResponse(responseCode = "418", description = "Always: the service is a teapot.",
+            content = @Content(mediaType = ProblemMediaType.APPLICATION_PROBLEM_JSON,
+                    schema = @Schema(ref = PROBLEM_SCHEMA),
+                    examples = @ExampleObject(name = "teapot", summary = "A teapot",
+                            value = "{\"type\":\"about:blank\",\"title\":\"I'm a teapot\",\"status\":418,"
+                                    + "\"detail\":\"An April Fool\u2019s joke code from the Hyper Text Coffee Pot "
+                                    + "Control Protocol (HTCPCP) indicating the server refuses to brew coffee because "
+                                    + "it's a teapot.\",\"instance\":\"/coffee\"}")))
     public Map<String, Object> coffee() {
         throw ProblemException.of(418, null);
     }

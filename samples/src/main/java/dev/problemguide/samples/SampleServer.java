@@ -97,6 +97,20 @@ public final class SampleServer {
             out.println(example.curl(base));
         }
         out.println();
+        out.println("The service's OpenAPI document, its errors documented as application/problem+json "
+                + "(also as openapi.yaml):");
+        out.println(openApiCurl(base));
+        out.println();
+    }
+
+    /**
+     * Returns the {@code curl} command that reads the service's OpenAPI document.
+     *
+     * @param base the service's base URI
+     * @return the command
+     */
+    public static String openApiCurl(URI base) {
+        return "curl " + base.resolve("openapi.json");
     }
 
     /**

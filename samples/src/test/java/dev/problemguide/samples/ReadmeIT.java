@@ -51,6 +51,8 @@ class ReadmeIT {
             String row = "| `" + example.curl(base) + "` | " + example.status();
             assertThat(readme).as("README row for %s", example.shows()).contains(row);
         }
+        assertThat(readme).as("the command for the OpenAPI document")
+                .contains("`" + SampleServer.openApiCurl(base) + "`");
     }
 
     @Test

@@ -190,6 +190,7 @@ class SampleServiceIT {
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(printed).startsWith("Sample order service running at " + base);
         Showcase.EXAMPLES.forEach(example -> assertThat(printed).contains(example.curl(base)));
+        assertThat(printed).contains(SampleServer.openApiCurl(base));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.problemguide.openapi.internal;
 
 import dev.problemguide.ProblemFactory;
 import dev.problemguide.internal.Option;
+import dev.problemguide.jersey.DownstreamProblems;
 import dev.problemguide.jersey.internal.catalog.ProblemCatalog;
 import dev.problemguide.jersey.internal.config.FeatureConfig;
 import dev.problemguide.jersey.internal.config.FeatureOptions;
@@ -22,7 +23,7 @@ import org.glassfish.jersey.server.ServerProperties;
  * @param statuses              the statuses documented
  */
 public record DocumentSettings(ProblemCatalog catalog, ProblemFactory factory, int validationStatus,
-                               int paramConversionStatus, Statuses statuses) {
+                               int paramConversionStatus, boolean downstreamGateway, Statuses statuses) {
 
     /** The feature of Jersey's Bean Validation module, {@code jersey-bean-validation}. */
     private static final String VALIDATION_FEATURE = "org.glassfish.jersey.server.validation.ValidationFeature";
@@ -48,6 +49,7 @@ public record DocumentSettings(ProblemCatalog catalog, ProblemFactory factory, i
         return Optional.of(new DocumentSettings(catalog.get(), feature.factory(),
                 validates(configuration) ? feature.get(FeatureOptions.VALIDATION_STATUS) : 0,
                 feature.get(FeatureOptions.PARAM_CONVERSION_STATUS),
+                feature.get(FeatureOptions.DOWNSTREAM_PROBLEMS) != DownstreamProblems.FORWARD,
                 read(configuration, OpenApiOptions.STATUSES)));
     }
 

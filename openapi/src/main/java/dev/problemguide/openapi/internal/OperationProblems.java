@@ -2,6 +2,7 @@ package dev.problemguide.openapi.internal;
 
 import dev.problemguide.Problem;
 import dev.problemguide.ProblemFactory;
+import dev.problemguide.RemoteProblemException;
 import dev.problemguide.jersey.internal.catalog.ProblemType;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ForbiddenException;
@@ -26,7 +27,8 @@ import java.util.Optional;
  * 406 when it declares what it produces; the parameter-conversion status when a parameter is converted from
  * text; the validation status when Bean Validation checks an input; every mapped exception of its
  * {@code throws} clause, and the Jakarta REST exceptions it names whose class tells the status
- * ({@code NotFoundException}).
+ * ({@code NotFoundException}); a 502 when it names {@code RemoteProblemException} (a call to another service
+ * that can fail with a problem), unless the feature forwards those.
  */
 public final class OperationProblems {
 
@@ -91,6 +93,10 @@ public final class OperationProblems {
             Optional<ProblemType> type = settings.catalog().find(thrown);
             if (type.isPresent()) {
                 causes.add(mapped(type.get()));
+            } else if (RemoteProblemException.class.isAssignableFrom(thrown) && settings.downstreamGateway()) {
+                // A problem another service answered (ProblemClients): the feature answers it with a 502.
+                causes.add(generic(502, "downstreamProblem", "A service this operation calls answered with a"
+                        + " problem, which is not passed on (DownstreamProblems).", null));
             } else if (STANDARD.containsKey(thrown)) {
                 causes.add(generic(STANDARD.get(thrown), thrown.getSimpleName(), "Thrown as "
                         + thrown.getName() + ".", null));
