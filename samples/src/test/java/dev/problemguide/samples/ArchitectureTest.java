@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.Location;
 import dev.problemguide.Problem;
 import dev.problemguide.client.ProblemClients;
+import dev.problemguide.openapi.ProblemOpenApi;
 import dev.problemguide.jersey.ProblemFeature;
 import dev.problemguide.json.ProblemModule;
 import java.net.URISyntaxException;
@@ -38,7 +39,7 @@ class ArchitectureTest {
         // Each module's classes from its own jar or classes folder: faster than scanning the class path.
         ClassFileImporter importer = new ClassFileImporter();
         library = importer.importLocations(Stream.of(Problem.class, ProblemModule.class, ProblemFeature.class,
-                        ProblemClients.class)
+                        ProblemClients.class, ProblemOpenApi.class)
                 .map(ArchitectureTest::location).collect(Collectors.toSet()));
         samples = importer.importLocations(Set.of(location(SampleServer.class)));
         // The benchmarks module is built before this one in the reactor; it is not a dependency of the samples.
@@ -48,6 +49,7 @@ class ArchitectureTest {
         assertThat(library.contain(LIBRARY + ".Problem")).isTrue();
         assertThat(library.contain(LIBRARY + ".jersey.ProblemFeature")).isTrue();
         assertThat(library.contain(LIBRARY + ".client.ProblemClients")).isTrue();
+        assertThat(library.contain(LIBRARY + ".openapi.ProblemOpenApi")).isTrue();
         assertThat(samples.contain(LIBRARY + ".samples.SampleServer")).isTrue();
         assertThat(benchmarks.contain(LIBRARY + ".benchmarks.ErrorPathBenchmark")).isTrue();
     }
@@ -77,6 +79,14 @@ class ArchitectureTest {
                         LIBRARY + ".client..")
                 .check(library);
         noClasses().that().resideInAnyPackage(LIBRARY + ".json..", LIBRARY + ".jersey..")
+                .should().dependOnClassesThat().resideInAPackage(LIBRARY + ".client..")
+                .check(library);
+        // OpenAPI builds on the Jersey integration; nothing builds on it, and it does not need the client.
+        noClasses().that().resideInAnyPackage(LIBRARY, LIBRARY + ".internal", LIBRARY + ".json..",
+                        LIBRARY + ".jersey..", LIBRARY + ".client..")
+                .should().dependOnClassesThat().resideInAPackage(LIBRARY + ".openapi..")
+                .check(library);
+        noClasses().that().resideInAPackage(LIBRARY + ".openapi..")
                 .should().dependOnClassesThat().resideInAPackage(LIBRARY + ".client..")
                 .check(library);
     }
