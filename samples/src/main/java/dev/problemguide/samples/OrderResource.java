@@ -79,6 +79,7 @@ public class OrderResource {
     @POST
     @Path("orders")
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201", description = "The order is placed; Location names it.")
     public Response place(@Valid @NotNull NewOrder order) {
         return Response.created(URI.create("/orders/43")).entity(Map.of("id", 43)).build();
     }
