@@ -181,6 +181,22 @@ class ProblemOpenApiReaderTest {
     }
 
     @Test
+    void shouldDocumentTheSubclassesOfJakartaRestExceptions() {
+        Operation get = operation(document(TestResources.Subclass.class), "/subclass", GET);
+
+        assertThat(problemJson(response(get, 404)).getExamples()).containsOnlyKeys("MissingThing");
+    }
+
+    @Test
+    void shouldDocumentEveryConversionStatusOfAMethodsParameters() {
+        Operation get = operation(document(TestResources.Mixed.class), "/mixed/{id}", GET);
+
+        // A path parameter that cannot be converted is a 404, a header a 400: both are documented.
+        assertThat(problemJson(response(get, 404)).getExamples()).containsOnlyKeys("parameterConversion");
+        assertThat(problemJson(response(get, 400)).getExamples()).containsOnlyKeys("parameterConversion");
+    }
+
+    @Test
     void shouldDocumentABadGatewayForADownstreamProblemUnlessTheFeatureForwardsThem() {
         Operation get = operation(document(TestResources.Gateway.class), "/gateway", GET);
         assertThat(problemJson(response(get, 502)).getExamples()).containsOnlyKeys("downstreamProblem");

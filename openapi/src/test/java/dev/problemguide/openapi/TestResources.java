@@ -127,6 +127,25 @@ final class TestResources {
         }
     }
 
+    /** An application's own kind of 404. */
+    public static class MissingThing extends jakarta.ws.rs.NotFoundException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    @Path("/subclass")
+    public static class Subclass {
+        @GET
+        public void get() throws MissingThing {
+        }
+    }
+
+    @Path("/mixed/{id}")
+    public static class Mixed {
+        @GET
+        public void get(@PathParam("id") long id, @jakarta.ws.rs.HeaderParam("X-Count") int count) {
+        }
+    }
+
     @Path("/gateway")
     public static class Gateway {
         @GET

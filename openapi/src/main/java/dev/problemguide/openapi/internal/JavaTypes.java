@@ -18,9 +18,19 @@ final class JavaTypes {
      * Returns the schema of an extension member's values.
      *
      * @param javaType the member's Java type
-     * @return a string, integer, number, boolean, array or object schema, or an empty one (any value)
+     * @return a string, integer, number, boolean, array or object schema, or an empty one (any value); nullable
+     *         unless the type is primitive
      */
     static Schema<Object> schema(Class<?> javaType) {
+        Schema<Object> schema = valueSchema(javaType);
+        if (!javaType.isPrimitive()) {
+            // A getter or field of a reference type may hold null, which the problem then carries as null.
+            schema.setNullable(true);
+        }
+        return schema;
+    }
+
+    private static Schema<Object> valueSchema(Class<?> javaType) {
         Class<?> t = javaType.isPrimitive() ? box(javaType) : javaType;
         if (CharSequence.class.isAssignableFrom(t) || t == URI.class || t == UUID.class || t.isEnum()
                 || t == Character.class) {

@@ -71,9 +71,14 @@ public final class OperationProblems {
             causes.add(generic(406, "notAcceptable", "No media type the operation produces is acceptable.",
                     null));
         }
-        MethodInputs.converted(method).stream().findFirst().ifPresent(param -> {
-            Cause cause = generic(param.notFound() ? settings.paramConversionStatus() : 400,
-                    "parameterConversion", "A parameter cannot be converted to its type.",
+        // One cause per status: path, query and matrix parameters give the conversion status, headers and
+        // cookies 400; the first parameter of each status stands for the others in the example.
+        Map<Integer, MethodInputs.Converted> conversions = new LinkedHashMap<>();
+        for (MethodInputs.Converted param : MethodInputs.converted(method)) {
+            conversions.putIfAbsent(param.notFound() ? settings.paramConversionStatus() : 400, param);
+        }
+        conversions.forEach((status, param) -> {
+            Cause cause = generic(status, "parameterConversion", "A parameter cannot be converted to its type.",
                     error("invalid value", "in", param.in(), param.name()));
             cause.example().put("detail", "The " + param.in() + " parameter '" + param.name()
                     + "' has a value that cannot be used.");
@@ -97,12 +102,23 @@ public final class OperationProblems {
                 // A problem another service answered (ProblemClients): the feature answers it with a 502.
                 causes.add(generic(502, "downstreamProblem", "A service this operation calls answered with a"
                         + " problem, which is not passed on (DownstreamProblems).", null));
-            } else if (STANDARD.containsKey(thrown)) {
-                causes.add(generic(STANDARD.get(thrown), thrown.getSimpleName(), "Thrown as "
-                        + thrown.getName() + ".", null));
+            } else {
+                standardStatus(thrown).ifPresent(status -> causes.add(generic(status, thrown.getSimpleName(),
+                        "Thrown as " + thrown.getName() + ".", null)));
             }
         }
         return causes;
+    }
+
+    /** The status of a Jakarta REST exception class or of its nearest standard superclass ({@code NotFound}'s own). */
+    private static Optional<Integer> standardStatus(Class<?> thrown) {
+        for (Class<?> type = thrown; type != null && type != Object.class; type = type.getSuperclass()) {
+            Integer status = STANDARD.get(type);
+            if (status != null) {
+                return Optional.of(status);
+            }
+        }
+        return Optional.empty();
     }
 
     private Cause generic(int status, String name, String summary, Map<String, Object> errorEntry) {

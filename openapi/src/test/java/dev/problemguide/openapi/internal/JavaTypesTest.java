@@ -47,4 +47,12 @@ class JavaTypesTest {
     void shouldNameNestedClassesAsJavaDoes() {
         assertThat(JavaTypes.name(Region.class)).isEqualTo("dev.problemguide.openapi.internal.JavaTypesTest.Region");
     }
+
+    @Test
+    void shouldAllowNullOnlyForReferenceTypes() {
+        assertThat(JavaTypes.schema(String.class).getNullable()).isTrue();
+        assertThat(JavaTypes.schema(Long.class).getNullable()).isTrue();
+        assertThat(JavaTypes.schema(long.class).getNullable()).isNull();
+        assertThat(JavaTypes.schema(boolean.class).getNullable()).isNull();
+    }
 }
