@@ -181,6 +181,14 @@ class ProblemOpenApiReaderTest {
     }
 
     @Test
+    void shouldReadTheParametersInjectedIntoTheResourcesFields() {
+        Operation get = operation(document(TestResources.Fields.class), "/fields/{id}", GET);
+
+        assertThat(problemJson(response(get, 404)).getExamples()).containsOnlyKeys("parameterConversion");
+        assertThat(problemJson(response(get, 422)).getExamples()).containsOnlyKeys("validation");
+    }
+
+    @Test
     void shouldDocumentTheSubclassesOfJakartaRestExceptions() {
         Operation get = operation(document(TestResources.Subclass.class), "/subclass", GET);
 

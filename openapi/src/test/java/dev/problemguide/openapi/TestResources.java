@@ -146,6 +146,21 @@ final class TestResources {
         }
     }
 
+    @Path("/fields/{id}")
+    public static class Fields {
+        @PathParam("id")
+        long id;
+
+        @QueryParam("limit")
+        @jakarta.validation.constraints.Positive
+        Integer limit;
+
+        @GET
+        public String get() {
+            return id + ":" + limit;
+        }
+    }
+
     @Path("/gateway")
     public static class Gateway {
         @GET

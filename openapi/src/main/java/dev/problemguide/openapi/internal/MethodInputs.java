@@ -110,24 +110,38 @@ public final class MethodInputs {
         return validated;
     }
 
-    /** A parameter of the method, or a field of one of its {@code @BeanParam} beans. */
+    /** A parameter of the method, an injected field of its resource class, or a field of a {@code @BeanParam} bean. */
     private record Input(Annotation[] annotations, Type type, Class<?> raw, String name) {
     }
 
     private static List<Input> inputs(Method method) {
         List<Input> inputs = new ArrayList<>();
         for (Parameter parameter : method.getParameters()) {
-            if ("bean".equals(location(parameter.getAnnotations()))) {
-                for (Field field : parameter.getType().getDeclaredFields()) {
-                    inputs.add(new Input(field.getAnnotations(), field.getGenericType(), field.getType(),
-                            field.getName()));
+            add(inputs, parameter.getAnnotations(), parameter.getParameterizedType(), parameter.getType(),
+                    parameter.getName());
+        }
+        // Jersey injects the parameters of a resource class's fields too (per-request resources), and validates
+        // their constraints: they fail the same ways.
+        for (Class<?> type = method.getDeclaringClass(); type != null && type != Object.class;
+                type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                if (location(field.getAnnotations()) != null) {
+                    add(inputs, field.getAnnotations(), field.getGenericType(), field.getType(), field.getName());
                 }
-            } else {
-                inputs.add(new Input(parameter.getAnnotations(), parameter.getParameterizedType(),
-                        parameter.getType(), parameter.getName()));
             }
         }
         return inputs;
+    }
+
+    /** Adds an input, or the fields of a {@code @BeanParam} bean in its place. */
+    private static void add(List<Input> inputs, Annotation[] annotations, Type type, Class<?> raw, String name) {
+        if ("bean".equals(location(annotations))) {
+            for (Field field : raw.getDeclaredFields()) {
+                inputs.add(new Input(field.getAnnotations(), field.getGenericType(), field.getType(), field.getName()));
+            }
+        } else {
+            inputs.add(new Input(annotations, type, raw, name));
+        }
     }
 
     private static Optional<Validated> bodyField(Class<?> body) {
