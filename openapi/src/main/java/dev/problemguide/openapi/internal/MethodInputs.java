@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a resource method takes, read by reflection as Jersey reads it: whether it has a request body, which of
- * its parameters Jersey converts from text (and may fail to), and which of its inputs Bean Validation checks.
- * The fields of its {@code @BeanParam} beans count as parameters.
+ * What a resource method takes, read by reflection as Jersey reads it: whether it has a request body, and which of
+ * its parameters Jersey converts from text (and may fail to). The injected fields of its resource class and the
+ * fields of its {@code @BeanParam} beans count as parameters ({@link ValidatedInputs} reads their constraints).
  */
 public final class MethodInputs {
 
@@ -38,16 +38,6 @@ public final class MethodInputs {
      * @param notFound whether Jakarta REST answers a failed conversion with 404 (else 400)
      */
     public record Converted(String in, String name, boolean notFound) {
-    }
-
-    /**
-     * A parameter or body field that Bean Validation checks.
-     *
-     * @param in         where it is: {@code body}, or a parameter location
-     * @param name       the parameter's or the body field's name ({@code null} for a body without one)
-     * @param constraint the simple name of its first constraint annotation, or {@code Valid}
-     */
-    public record Validated(String in, String name, String constraint) {
     }
 
     /**
@@ -87,34 +77,11 @@ public final class MethodInputs {
         return converted;
     }
 
-    /**
-     * Lists the inputs that Bean Validation checks: parameters with a constraint or {@code @Valid}.
-     *
-     * @param method the resource method
-     * @return the inputs, in order; for a body, its first constrained field when it has one
-     */
-    public static List<Validated> validated(Method method) {
-        List<Validated> validated = new ArrayList<>();
-        for (Input input : inputs(method)) {
-            Optional<String> constraint = constraint(input.annotations());
-            if (constraint.isEmpty()) {
-                continue;
-            }
-            String in = location(input.annotations());
-            if (in == null) {
-                validated.add(bodyField(input.raw()).orElse(new Validated("body", null, constraint.get())));
-            } else {
-                validated.add(new Validated(in, nameOf(input.annotations(), input.name()), constraint.get()));
-            }
-        }
-        return validated;
-    }
-
     /** A parameter of the method, an injected field of its resource class, or a field of a {@code @BeanParam} bean. */
-    private record Input(Annotation[] annotations, Type type, Class<?> raw, String name) {
+    record Input(Annotation[] annotations, Type type, Class<?> raw, String name) {
     }
 
-    private static List<Input> inputs(Method method) {
+    static List<Input> inputs(Method method) {
         List<Input> inputs = new ArrayList<>();
         for (Parameter parameter : method.getParameters()) {
             add(inputs, parameter.getAnnotations(), parameter.getParameterizedType(), parameter.getType(),
@@ -144,31 +111,6 @@ public final class MethodInputs {
         }
     }
 
-    private static Optional<Validated> bodyField(Class<?> body) {
-        for (Field field : body.getDeclaredFields()) {
-            Optional<String> constraint = constraint(field.getAnnotations());
-            if (constraint.isPresent()) {
-                return Optional.of(new Validated("body", field.getName(), constraint.get()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> constraint(Annotation[] annotations) {
-        for (Annotation annotation : annotations) {
-            Class<? extends Annotation> type = annotation.annotationType();
-            if (type.getName().equals("jakarta.validation.Valid")) {
-                return Optional.of("Valid");
-            }
-            for (Annotation meta : type.getAnnotations()) {
-                if (meta.annotationType().getName().equals("jakarta.validation.Constraint")) {
-                    return Optional.of(type.getSimpleName());
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
     private static boolean isText(Type type) {
         if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw
                 && (Collection.class.isAssignableFrom(raw) || raw == Optional.class)) {
@@ -178,7 +120,7 @@ public final class MethodInputs {
                 || type instanceof Class<?> c && c.getName().equals("jakarta.ws.rs.core.PathSegment");
     }
 
-    private static String location(Annotation[] annotations) {
+    static String location(Annotation[] annotations) {
         for (Annotation annotation : annotations) {
             String simple = annotation.annotationType().getSimpleName();
             if (simple.endsWith("Param") && (isJakartaRest(annotation) || !simple.equals("Param"))) {
@@ -201,7 +143,7 @@ public final class MethodInputs {
         return annotation.annotationType().getPackageName().startsWith("jakarta.ws.rs");
     }
 
-    private static String nameOf(Annotation[] annotations, String javaName) {
+    static String nameOf(Annotation[] annotations, String javaName) {
         for (Annotation annotation : annotations) {
             if (isJakartaRest(annotation) && annotation.annotationType().getSimpleName().endsWith("Param")) {
                 return name(annotation);

@@ -84,9 +84,9 @@ public final class OperationProblems {
                     + "' has a value that cannot be used.");
             causes.add(cause);
         });
-        List<MethodInputs.Validated> validated = MethodInputs.validated(method);
+        List<ValidatedInputs.Validated> validated = ValidatedInputs.validated(method);
         if (!validated.isEmpty() && settings.validationStatus() != 0) {
-            MethodInputs.Validated first = validated.get(0);
+            ValidatedInputs.Validated first = validated.get(0);
             Map<String, Object> entry = first.in().equals("body")
                     ? error("violates @" + first.constraint(), "pointer", first.name() == null ? "#"
                     : "#/" + first.name(), null)
