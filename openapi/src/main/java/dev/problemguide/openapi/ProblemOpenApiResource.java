@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.UUID;
+import java.util.WeakHashMap;
 
 /**
  * swagger-core's {@link OpenApiResource} ({@code GET /openapi.json} and {@code /openapi.yaml}), serving a document
@@ -35,6 +38,12 @@ import jakarta.ws.rs.core.UriInfo;
 @Path("/openapi.{type:json|yaml}")
 @Hidden
 public class ProblemOpenApiResource extends OpenApiResource {
+
+    /**
+     * The context id of each application, by its runtime configuration: unique, unlike an identity hash code, and
+     * weakly held, so that a stopped application's id goes with it.
+     */
+    private static final Map<Object, String> CONTEXT_IDS = new WeakHashMap<>();
 
     @Context
     private Configuration runtime;
@@ -63,6 +72,15 @@ public class ProblemOpenApiResource extends OpenApiResource {
                                @PathParam("type") String type) throws Exception {
         Application application = runtime instanceof Application app ? app : null;
         String contextId = getContextId(servletConfig);
+        // One context per id, also when the first requests come together.
+        synchronized (OpenApiContextLocator.getInstance()) {
+            prepare(application, contextId);
+        }
+        return super.getOpenApi(headers, servletConfig, application, uriInfo, type);
+    }
+
+    /** Builds swagger's context for an id, with our reader, unless it exists. */
+    private void prepare(Application application, String contextId) throws Exception {
         if (OpenApiContextLocator.getInstance().getOpenApiContext(contextId) == null) {
             OpenApiContext context = buildContext(application, contextId);
             OpenAPIConfiguration configuration = context.getOpenApiConfiguration();
@@ -78,7 +96,6 @@ public class ProblemOpenApiResource extends OpenApiResource {
                 }
             }
         }
-        return super.getOpenApi(headers, servletConfig, application, uriInfo, type);
     }
 
     /** Tells whether swagger's class loader, which loads the {@code readerClass}, sees a class of ours. */
@@ -109,7 +126,11 @@ public class ProblemOpenApiResource extends OpenApiResource {
      */
     @Override
     protected String getContextId(ServletConfig config) {
-        return config != null ? super.getContextId(config)
-                : "openapi.context.id.problemguide." + Integer.toHexString(System.identityHashCode(runtime));
+        if (config != null) {
+            return super.getContextId(config);
+        }
+        synchronized (CONTEXT_IDS) {
+            return CONTEXT_IDS.computeIfAbsent(runtime, r -> "openapi.context.id.problemguide." + UUID.randomUUID());
+        }
     }
 }
