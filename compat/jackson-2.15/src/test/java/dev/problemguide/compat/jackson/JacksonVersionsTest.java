@@ -1,0 +1,58 @@
+package dev.problemguide.compat.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/**
+ * jersey-integration's tests, run again by this module, run on the Jackson version the build pins here (system
+ * property {@value #EXPECTED_JACKSON}; jackson-annotations, which has had no patch number since 2.20, against
+ * {@value #EXPECTED_ANNOTATIONS} when that is set). Each version is read from the {@code pom.properties} of the jar
+ * that the class was actually loaded from, and jackson-databind's own {@code PackageVersion} is checked too.
+ */
+class JacksonVersionsTest {
+
+    static final String EXPECTED_JACKSON = "problemguide.expected.jackson.version";
+    static final String EXPECTED_ANNOTATIONS = "problemguide.expected.jackson.annotations.version";
+
+    @Test
+    void shouldRunOnTheJacksonTheBuildPins() throws IOException {
+        String expected = System.getProperty(EXPECTED_JACKSON);
+        assumeTrue(expected != null, "run by Maven, which sets " + EXPECTED_JACKSON);
+
+        String databind = version(ObjectMapper.class, "com.fasterxml.jackson.core", "jackson-databind");
+        System.out.println("jersey-integration's tests run on jackson-databind " + databind);
+        assertThat(databind).isEqualTo(expected);
+        assertThat(com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString()).isEqualTo(expected);
+        assertThat(version(JsonFactory.class, "com.fasterxml.jackson.core", "jackson-core")).isEqualTo(expected);
+        assertThat(version(JsonProperty.class, "com.fasterxml.jackson.core", "jackson-annotations"))
+                .isEqualTo(System.getProperty(EXPECTED_ANNOTATIONS, expected));
+        assertThat(version(JavaTimeModule.class, "com.fasterxml.jackson.datatype", "jackson-datatype-jsr310"))
+                .isEqualTo(expected);
+        assertThat(version(JacksonJsonProvider.class, "com.fasterxml.jackson.jakarta.rs",
+                "jackson-jakarta-rs-json-provider")).isEqualTo(expected);
+    }
+
+    /** The version in the Maven {@code pom.properties} of the jar that {@code type} was loaded from. */
+    private static String version(Class<?> type, String groupId, String artifactId) throws IOException {
+        String classFile = type.getResource(type.getSimpleName() + ".class").toString();
+        assertThat(classFile).as("where %s comes from", type.getName()).startsWith("jar:").contains("!/");
+        URI properties = URI.create(classFile.substring(0, classFile.indexOf("!/") + 2)
+                + "META-INF/maven/" + groupId + "/" + artifactId + "/pom.properties");
+        Properties read = new Properties();
+        try (InputStream in = properties.toURL().openStream()) {
+            read.load(in);
+        }
+        return read.getProperty("version");
+    }
+}
