@@ -1,4 +1,4 @@
-package dev.problemguide.compat.server;
+package dev.problemguide.jersey.versions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -20,7 +20,7 @@ import org.glassfish.jersey.test.grizzly.GrizzlyTestContainerFactory;
 import org.junit.jupiter.api.Test;
 
 /**
- * jersey-integration's tests, run again by this module, run on the Jersey, Jakarta REST and Jakarta Validation
+ * jersey-integration's tests, here and where a compat module runs them again (its test-jar), run on the Jersey, Jakarta REST and Jakarta Validation
  * API versions the build pins here (system properties {@value #EXPECTED_JERSEY}, {@value #EXPECTED_API} and
  * {@value #EXPECTED_VALIDATION}); each version is read from the {@code pom.properties} of the jar that the class
  * was actually loaded from.

@@ -1,4 +1,4 @@
-package dev.problemguide.compat.jackson;
+package dev.problemguide.jersey.versions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -15,7 +15,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /**
- * jersey-integration's tests, run again by this module, run on the Jackson version the build pins here (system
+ * jersey-integration's tests, here and where a compat module runs them again, run on the Jackson version the build pins here (system
  * property {@value #EXPECTED_JACKSON}; jackson-annotations, which has had no patch number since 2.20, against
  * {@value #EXPECTED_ANNOTATIONS} when that is set). Each version is read from the {@code pom.properties} of the jar
  * that the class was actually loaded from, and jackson-databind's own {@code PackageVersion} is checked too.
