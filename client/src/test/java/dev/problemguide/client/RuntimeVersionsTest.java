@@ -1,14 +1,12 @@
 package dev.problemguide.client;
 
+import static dev.problemguide.json.testsupport.JarVersions.version;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.util.Properties;
 import org.glassfish.jersey.client.JerseyClientBuilder;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.internal.util.PropertiesHelper;
@@ -49,18 +47,5 @@ class RuntimeVersionsTest {
         String api = version(Response.class, "jakarta.ws.rs", "jakarta.ws.rs-api");
         System.out.println("Client tests run on jakarta.ws.rs-api " + api);
         assertThat(api).isEqualTo(expected);
-    }
-
-    /** The version in the Maven {@code pom.properties} of the jar that {@code type} was loaded from. */
-    private static String version(Class<?> type, String groupId, String artifactId) throws IOException {
-        String classFile = type.getResource(type.getSimpleName() + ".class").toString();
-        assertThat(classFile).as("where %s comes from", type.getName()).startsWith("jar:").contains("!/");
-        URI properties = URI.create(classFile.substring(0, classFile.indexOf("!/") + 2)
-                + "META-INF/maven/" + groupId + "/" + artifactId + "/pom.properties");
-        Properties read = new Properties();
-        try (InputStream in = properties.toURL().openStream()) {
-            read.load(in);
-        }
-        return read.getProperty("version");
     }
 }

@@ -1,5 +1,6 @@
 package dev.problemguide.jersey.versions;
 
+import static dev.problemguide.json.testsupport.JarVersions.version;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -9,9 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,18 +39,5 @@ class JacksonVersionsTest {
                 .isEqualTo(expected);
         assertThat(version(JacksonJsonProvider.class, "com.fasterxml.jackson.jakarta.rs",
                 "jackson-jakarta-rs-json-provider")).isEqualTo(expected);
-    }
-
-    /** The version in the Maven {@code pom.properties} of the jar that {@code type} was loaded from. */
-    private static String version(Class<?> type, String groupId, String artifactId) throws IOException {
-        String classFile = type.getResource(type.getSimpleName() + ".class").toString();
-        assertThat(classFile).as("where %s comes from", type.getName()).startsWith("jar:").contains("!/");
-        URI properties = URI.create(classFile.substring(0, classFile.indexOf("!/") + 2)
-                + "META-INF/maven/" + groupId + "/" + artifactId + "/pom.properties");
-        Properties read = new Properties();
-        try (InputStream in = properties.toURL().openStream()) {
-            read.load(in);
-        }
-        return read.getProperty("version");
     }
 }

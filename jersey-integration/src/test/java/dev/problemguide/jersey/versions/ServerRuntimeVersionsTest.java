@@ -1,14 +1,12 @@
 package dev.problemguide.jersey.versions;
 
+import static dev.problemguide.json.testsupport.JarVersions.version;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.validation.Validation;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.util.Properties;
 import org.glassfish.jersey.client.JerseyClientBuilder;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.inject.hk2.Hk2InjectionManagerFactory;
@@ -83,18 +81,5 @@ class ServerRuntimeVersionsTest {
                 + " and jakarta.validation-api " + validation);
         assertThat(api).isEqualTo(expectedApi);
         assertThat(validation).isEqualTo(expectedValidation);
-    }
-
-    /** The version in the Maven {@code pom.properties} of the jar that {@code type} was loaded from. */
-    private static String version(Class<?> type, String groupId, String artifactId) throws IOException {
-        String classFile = type.getResource(type.getSimpleName() + ".class").toString();
-        assertThat(classFile).as("where %s comes from", type.getName()).startsWith("jar:").contains("!/");
-        URI properties = URI.create(classFile.substring(0, classFile.indexOf("!/") + 2)
-                + "META-INF/maven/" + groupId + "/" + artifactId + "/pom.properties");
-        Properties read = new Properties();
-        try (InputStream in = properties.toURL().openStream()) {
-            read.load(in);
-        }
-        return read.getProperty("version");
     }
 }
