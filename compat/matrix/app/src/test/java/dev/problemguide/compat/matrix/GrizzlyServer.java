@@ -1,0 +1,26 @@
+package dev.problemguide.compat.matrix;
+
+import java.net.URI;
+import org.glassfish.grizzly.Grizzly;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/** Jersey's Grizzly container ({@code jersey-container-grizzly2-http}). */
+record GrizzlyServer(HttpServer server, URI base) implements MatrixServer {
+
+    static GrizzlyServer start(ResourceConfig application) {
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), application);
+        return new GrizzlyServer(server, URI.create("http://127.0.0.1:" + server.getListener("grizzly").getPort() + "/"));
+    }
+
+    @Override
+    public String version() {
+        return "Grizzly " + Grizzly.getDotedVersion();
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.problemguide.compat.matrix;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.URI;
+import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/** Jersey's container for the JDK's HTTP server ({@code jersey-container-jdk-http}). */
+record JdkServer(HttpServer server, URI base) implements MatrixServer {
+
+    static JdkServer start(ResourceConfig application) {
+        HttpServer server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), application);
+        return new JdkServer(server, URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"));
+    }
+
+    @Override
+    public String version() {
+        return "JDK HTTP server " + Runtime.version();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

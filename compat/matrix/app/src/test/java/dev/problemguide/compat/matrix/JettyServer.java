@@ -1,0 +1,35 @@
+package dev.problemguide.compat.matrix;
+
+import java.net.URI;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Jetty;
+import org.glassfish.jersey.jetty.JettyHttpContainerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/** Jersey's Jetty container ({@code jersey-container-jetty-http}: Jetty 12 with Jersey 4.0, 11 with 3.1). */
+record JettyServer(Server server, URI base) implements MatrixServer {
+
+    static JettyServer start(ResourceConfig application) throws Exception {
+        // Created stopped: Jersey's factory binds every interface, and tests bind only the loopback.
+        Server server = JettyHttpContainerFactory.createServer(URI.create("http://127.0.0.1:0/"), application, false);
+        ServerConnector connector = (ServerConnector) server.getConnectors()[0];
+        connector.setHost("127.0.0.1");
+        server.start();
+        return new JettyServer(server, URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/"));
+    }
+
+    @Override
+    public String version() {
+        return "Jetty " + Jetty.VERSION;
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
