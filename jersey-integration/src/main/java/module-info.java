@@ -14,6 +14,10 @@ module dev.problemguide.jersey {
     requires static transitive org.glassfish.grizzly.http.server;
     requires static transitive org.glassfish.jersey.container.grizzly2.http;
     requires static org.glassfish.grizzly;
+    // Only for the container guards: .servlet and .tomcat (Tomcat's jar carries the Servlet API), .jetty, .jdkhttp.
+    requires static org.apache.tomcat.embed.core;
+    requires static org.eclipse.jetty.server;
+    requires static jdk.httpserver;
 
     exports dev.problemguide.jersey;
     exports dev.problemguide.jersey.grizzly;

@@ -1,0 +1,83 @@
+package dev.problemguide.jersey.internal.edge;
+
+import dev.problemguide.Problem;
+import dev.problemguide.ProblemFactory;
+import dev.problemguide.jersey.internal.pipeline.LogText;
+import dev.problemguide.jersey.internal.pipeline.ProblemPipeline;
+import dev.problemguide.jersey.internal.request.RequestPaths;
+import dev.problemguide.json.ProblemJsonWriter;
+import dev.problemguide.json.ProblemMediaType;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.util.UUID;
+
+/**
+ * The problem a container guard answers: the guide's title and detail for the status (the application's messages
+ * files are the application's, out of reach here), {@code instance} from the raw request path when there is one
+ * that is a path, and for a 5xx a {@code traceId} that the one log line at ERROR names. Nothing of the container's
+ * own message or of an exception ever goes into it: both may carry internals.
+ */
+public final class EdgeProblems {
+
+    /** The media type every guard answers with. */
+    public static final String CONTENT_TYPE = ProblemMediaType.APPLICATION_PROBLEM_JSON;
+
+    /** The header that keeps a browser from sniffing the body as something else ({@code nosniff}). */
+    public static final String NOSNIFF_HEADER = ProblemPipeline.NOSNIFF_HEADER;
+
+    /** Its value. */
+    public static final String NOSNIFF = ProblemPipeline.NOSNIFF;
+
+    private static final System.Logger LOG = System.getLogger(EdgeProblems.class.getName());
+    private static final ProblemJsonWriter WRITER = new ProblemJsonWriter();
+
+    private EdgeProblems() {
+    }
+
+    /**
+     * Builds the problem for a status a container answers, and logs it: a 5xx at ERROR with its trace id (and the
+     * exception, whose message stays in the log), a 4xx at DEBUG, since only the client caused it.
+     *
+     * @param status    the status, 400 to 599 (anything else becomes 500)
+     * @param rawPath   the request's raw path (no query), or {@code null} when the container could not read one
+     * @param container who answered, for the log line: {@code Tomcat}, {@code Jetty}...
+     * @param failure   the exception behind a 5xx, or {@code null}
+     * @return the problem
+     */
+    public static Problem problem(int status, String rawPath, String container, Throwable failure) {
+        int answered = status >= 400 && status <= 599 ? status : 500;
+        Problem problem = ProblemFactory.standard().create(answered);
+        URI instance = RequestPaths.instance(rawPath);
+        if (instance != null) {
+            problem = problem.withInstance(instance);
+        }
+        if (answered >= 500) {
+            String traceId = UUID.randomUUID().toString();
+            problem = problem.withExtension("traceId", traceId);
+            LOG.log(Level.ERROR, answered + " answered by " + container + " before or outside Jersey; traceId="
+                    + traceId, failure == null ? null : LogText.loggable(failure));
+        } else {
+            LOG.log(Level.DEBUG, () -> answered + " answered by " + container + " before or outside Jersey");
+        }
+        return problem;
+    }
+
+    /**
+     * Serializes a problem.
+     *
+     * @param problem the problem
+     * @return its {@code application/problem+json} bytes
+     */
+    public static byte[] json(Problem problem) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        try {
+            WRITER.write(problem, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
