@@ -14,6 +14,7 @@ module dev.problemguide.jersey {
     requires static transitive org.glassfish.grizzly.http.server;
     requires static transitive org.glassfish.jersey.container.grizzly2.http;
     requires static org.glassfish.grizzly;
+    requires static org.glassfish.grizzly.http;
     // Only for the container guards: .servlet and .tomcat (Tomcat's jar carries the Servlet API), .jetty, .jdkhttp.
     requires static org.apache.tomcat.embed.core;
     requires static org.eclipse.jetty.server;

@@ -23,6 +23,12 @@ import org.glassfish.jersey.server.ServerProperties;
  * the exception mappers), a worker pool sized for blocking reads ({@link #WORKER_THREADS} threads) and a
  * read timeout of {@value #READ_TIMEOUT_SECONDS} seconds. A drop-in for
  * {@code GrizzlyHttpServerFactory.createHttpServer(uri, config)}.
+ *
+ * <p>What Grizzly itself answers is a problem too: a request URI that is not validly percent-encoded (400), a path
+ * outside the application's base path (404), {@code TRACE} (passed to the application, which answers a 405
+ * problem unless a resource takes it) and the errors Grizzly sends itself (a 413 for a body over its limit, a 503
+ * while it shuts down). Requests Grizzly's HTTP parser refuses before any handler runs (a request line or headers
+ * over its 8 KB limit, more than 100 headers) still get its empty 400: no handler is given them.
  */
 public final class ProblemGrizzly {
 
@@ -76,7 +82,15 @@ public final class ProblemGrizzly {
         Boolean property = FeatureOptions.TRUST_CLIENT_TRACE_IDS.read(
                 application.getProperty(FeatureOptions.TRUST_CLIENT_TRACE_IDS.name()));
         boolean trust = property != null ? property : FeatureOptions.TRUST_CLIENT_TRACE_IDS.defaultValue();
-        server.getServerConfiguration().addHttpHandler(new ProblemGrizzlyHandler(container, trust), path);
+        ProblemGrizzlyHandler handler = new ProblemGrizzlyHandler(container, trust);
+        String basePath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        // Below the root, Grizzly's own mapping would answer bad URIs and other paths itself (see BasePathHandler).
+        server.getServerConfiguration().addHttpHandler(basePath.isEmpty() ? handler
+                : new BasePathHandler(basePath, handler), "/");
+        // TRACE goes to the application, which answers it (a 405 problem unless a resource takes it), instead of
+        // Grizzly's empty 405; Jersey's own factory does the same.
+        server.getServerConfiguration().setPassTraceRequest(true);
+        server.getServerConfiguration().setDefaultErrorPageGenerator(new ProblemErrorPages());
         try {
             server.start();
         } catch (IOException e) {

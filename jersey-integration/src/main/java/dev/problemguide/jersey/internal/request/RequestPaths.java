@@ -23,7 +23,8 @@ public final class RequestPaths {
      *
      * <p>A container that reads the request line as ISO-8859-1 (Grizzly does) reports the UTF-8 bytes of
      * {@code /é} as the two characters {@code Ã©}; one that decodes UTF-8 reports {@code é}. Either way the path
-     * that travelled was {@code /%C3%A9}: characters that are not URI characters are percent-encoded, as the
+     * that travelled was {@code /%C3%A9}: characters that are not URI characters, and a {@code %} that starts no
+     * escape, are percent-encoded, as the
      * bytes they were read from when those form UTF-8, else as their own UTF-8. Leading slashes are folded to
      * one, so that {@code //host/x} never reads as a reference to another host.
      *
@@ -53,9 +54,9 @@ public final class RequestPaths {
         }
         byte[] bytes = readBack(path);
         StringBuilder out = new StringBuilder(path.length() + 16);
-        for (byte b : bytes) {
-            int c = b & 0xFF;
-            if (c < 0x80 && isPathChar((char) c)) {
+        for (int i = 0; i < bytes.length; i++) {
+            int c = bytes[i] & 0xFF;
+            if (c == '%' ? isEscape(bytes, i) : c < 0x80 && isPathChar((char) c)) {
                 out.append((char) c);
             } else {
                 out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
@@ -83,11 +84,24 @@ public final class RequestPaths {
     private static int firstToEncode(String path) {
         for (int i = 0; i < path.length(); i++) {
             char c = path.charAt(i);
-            if (c >= 0x80 || !isPathChar(c)) {
+            if (c >= 0x80 || !isPathChar(c) || c == '%' && !isEscape(path, i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Whether the {@code %} at {@code at} starts an escape, {@code %HH}; a stray one is encoded as {@code %25}. */
+    private static boolean isEscape(String path, int at) {
+        return at + 2 < path.length() && isHex(path.charAt(at + 1)) && isHex(path.charAt(at + 2));
+    }
+
+    private static boolean isEscape(byte[] bytes, int at) {
+        return at + 2 < bytes.length && isHex((char) bytes[at + 1]) && isHex((char) bytes[at + 2]);
+    }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     /** RFC 3986 path characters, {@code %} of an existing escape and {@code /} included. */

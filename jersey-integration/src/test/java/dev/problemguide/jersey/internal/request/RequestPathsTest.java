@@ -14,6 +14,10 @@ class RequestPathsTest {
         "/nowhere/é            | /nowhere/%C3%A9",
         "/a b                  | /a%20b",
         "/x%20y                | /x%20y",
+        "/%zz                  | /%25zz",
+        "/100%                 | /100%25",
+        "/a%2                  | /a%252",
+        "/%e9t%C3%A9           | /%e9t%C3%A9",
         "//evil.example/x      | /evil.example/x",
         "/<script>             | /%3Cscript%3E",
         "/日本                  | /%E6%97%A5%E6%9C%AC"

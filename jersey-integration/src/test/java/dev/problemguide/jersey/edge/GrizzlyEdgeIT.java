@@ -1,0 +1,114 @@
+package dev.problemguide.jersey.edge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.problemguide.jersey.ProblemFeature;
+import dev.problemguide.jersey.grizzly.ProblemGrizzly;
+import dev.problemguide.json.testsupport.ProblemSchema;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.net.URI;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What Grizzly answers before or outside Jersey, with {@link ProblemGrizzly} at the root and below it: problems,
+ * but for what its HTTP parser refuses before any handler runs (an empty 400, stated in the README).
+ */
+class GrizzlyEdgeIT {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static HttpServer atRoot;
+    private static HttpServer belowRoot;
+
+    /** The application's one resource. */
+    @Path("hello")
+    public static class Hello {
+        @GET
+        public String hello() {
+            return "hello";
+        }
+    }
+
+    @BeforeAll
+    static void start() {
+        atRoot = ProblemGrizzly.createHttpServer(URI.create("http://127.0.0.1:0/"), application());
+        belowRoot = ProblemGrizzly.createHttpServer(URI.create("http://127.0.0.1:0/api/"), application());
+    }
+
+    @AfterAll
+    static void stop() {
+        atRoot.shutdownNow();
+        belowRoot.shutdownNow();
+    }
+
+    private static ResourceConfig application() {
+        return new ResourceConfig(Hello.class).register(ProblemFeature.class);
+    }
+
+    private static int port(HttpServer server) {
+        return server.getListener("grizzly").getPort();
+    }
+
+    @Test
+    void shouldAnswerABadPercentEncodingWithA400ProblemAtTheRootAndBelowIt() throws IOException {
+        assertProblem(RawHttp.send(port(atRoot), "GET", "/%zz"), 400, "/%25zz");
+        assertProblem(RawHttp.send(port(belowRoot), "GET", "/api/%zz"), 400, "/api/%25zz");
+        assertProblem(RawHttp.send(port(belowRoot), "GET", "/%zz"), 400, "/%25zz");
+    }
+
+    @Test
+    void shouldAnswerAPathOutsideTheBasePathWithA404Problem() throws IOException {
+        assertProblem(RawHttp.send(port(belowRoot), "GET", "/other"), 404, "/other");
+        assertProblem(RawHttp.send(port(belowRoot), "GET", "/apix/hello"), 404, "/apix/hello");
+        RawHttp.Answer head = RawHttp.send(port(belowRoot), "HEAD", "/other");
+        assertThat(head.status()).isEqualTo(404);
+        assertThat(head.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(head.body()).isEmpty();
+    }
+
+    @Test
+    void shouldServeTheApplicationBelowTheRootAsBefore() throws IOException {
+        RawHttp.Answer hello = RawHttp.send(port(belowRoot), "GET", "/api/hello");
+        assertThat(hello.status()).isEqualTo(200);
+        assertThat(hello.body()).isEqualTo("hello");
+        // Jersey's own 404, with its base URI as before: the instance is the whole path.
+        assertProblem(RawHttp.send(port(belowRoot), "GET", "/api/nothing"), 404, "/api/nothing");
+    }
+
+    @Test
+    void shouldLetTheApplicationAnswerTrace() throws IOException {
+        RawHttp.Answer atRootTrace = RawHttp.send(port(atRoot), "TRACE", "/hello");
+        assertProblem(atRootTrace, 405, "/hello");
+        assertThat(atRootTrace.header("Allow")).contains("GET").doesNotContain("TRACE");
+        assertProblem(RawHttp.send(port(belowRoot), "TRACE", "/api/hello"), 405, "/api/hello");
+    }
+
+    @Test
+    void shouldLeaveWhatTheParserRefusesToGrizzly() throws IOException {
+        // Documented in the README: Grizzly's codec answers these before any handler, with an empty 400.
+        RawHttp.Answer longUri = RawHttp.send(port(atRoot), "GET", "/" + "a".repeat(20_000));
+        assertThat(longUri.status()).isEqualTo(400);
+        assertThat(longUri.body()).isEmpty();
+        RawHttp.Answer manyHeaders = RawHttp.send(port(atRoot), "GET", "/hello", RawHttp.headers(200));
+        assertThat(manyHeaders.status()).isEqualTo(400);
+        assertThat(manyHeaders.body()).isEmpty();
+    }
+
+    private static void assertProblem(RawHttp.Answer answer, int status, String instance) throws IOException {
+        assertThat(answer.status()).as("status of %s", answer.body()).isEqualTo(status);
+        assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        ProblemSchema.assertValid(answer.body());
+        JsonNode json = MAPPER.readTree(answer.body());
+        assertThat(json.path("status").asInt()).isEqualTo(status);
+        assertThat(json.path("instance").asText()).isEqualTo(instance);
+        assertThat(answer.body()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+}
