@@ -27,8 +27,9 @@ import org.glassfish.jersey.server.ServerProperties;
  * <p>What Grizzly itself answers is a problem too: a request URI that is not validly percent-encoded (400), a path
  * outside the application's base path (404), {@code TRACE} (passed to the application, which answers a 405
  * problem unless a resource takes it) and the errors Grizzly sends itself (a 413 for a body over its limit, a 503
- * while it shuts down). Requests Grizzly's HTTP parser refuses before any handler runs (a request line or headers
- * over its 8 KB limit, more than 100 headers) still get its empty 400: no handler is given them.
+ * while it shuts down), and what its HTTP parser refuses before any handler runs (a request line or headers over
+ * its 8 KB limit, more than 100 headers: a 400 problem, with no {@code instance} when the request line itself was
+ * too long to read).
  */
 public final class ProblemGrizzly {
 
@@ -73,6 +74,7 @@ public final class ProblemGrizzly {
                 .setPoolName("problemguide-grizzly-worker").setCorePoolSize(WORKER_THREADS)
                 .setMaxPoolSize(WORKER_THREADS));
         listener.getTransport().setReadTimeout(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        listener.registerAddOn(new ProblemCodecAddOn());
         server.addListener(listener);
         server.getServerConfiguration().setDefaultQueryEncoding(StandardCharsets.UTF_8);
         server.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
