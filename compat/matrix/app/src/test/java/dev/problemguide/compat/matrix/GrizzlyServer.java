@@ -7,11 +7,12 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /** Jersey's Grizzly container ({@code jersey-container-grizzly2-http}). */
-record GrizzlyServer(HttpServer server, URI base) implements MatrixServer {
+record GrizzlyServer(HttpServer server, int port) implements MatrixServer {
 
     static GrizzlyServer start(ResourceConfig application) {
-        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), application);
-        return new GrizzlyServer(server, URI.create("http://127.0.0.1:" + server.getListener("grizzly").getPort() + "/"));
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0" + BASE_PATH + "/"),
+                application);
+        return new GrizzlyServer(server, server.getListener("grizzly").getPort());
     }
 
     @Override

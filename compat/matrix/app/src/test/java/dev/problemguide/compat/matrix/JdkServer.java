@@ -6,11 +6,12 @@ import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /** Jersey's container for the JDK's HTTP server ({@code jersey-container-jdk-http}). */
-record JdkServer(HttpServer server, URI base) implements MatrixServer {
+record JdkServer(HttpServer server, int port) implements MatrixServer {
 
     static JdkServer start(ResourceConfig application) {
-        HttpServer server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), application);
-        return new JdkServer(server, URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"));
+        HttpServer server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0" + BASE_PATH + "/"),
+                application);
+        return new JdkServer(server, server.getAddress().getPort());
     }
 
     @Override

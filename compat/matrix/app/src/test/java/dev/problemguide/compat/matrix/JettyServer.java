@@ -5,18 +5,19 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Jetty;
 import org.glassfish.jersey.jetty.JettyHttpContainerFactory;
-import org.glassfish.jersey.server.ResourceConfig;
 
 /** Jersey's Jetty container ({@code jersey-container-jetty-http}: Jetty 12 with Jersey 4.0, 11 with 3.1). */
-record JettyServer(Server server, URI base) implements MatrixServer {
+record JettyServer(Server server, int port) implements MatrixServer {
 
-    static JettyServer start(ResourceConfig application) throws Exception {
-        // Created stopped: Jersey's factory binds every interface, and tests bind only the loopback.
-        Server server = JettyHttpContainerFactory.createServer(URI.create("http://127.0.0.1:0/"), application, false);
+    static JettyServer start() throws Exception {
+        // Created stopped: Jersey's factory binds every interface, and tests bind only the loopback. Jersey is the
+        // server's only handler, for every path: the application's resources are put below the base path instead.
+        Server server = JettyHttpContainerFactory.createServer(URI.create("http://127.0.0.1:0/"),
+                MatrixApplication.belowRoot(BASE_PATH), false);
         ServerConnector connector = (ServerConnector) server.getConnectors()[0];
         connector.setHost("127.0.0.1");
         server.start();
-        return new JettyServer(server, URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/"));
+        return new JettyServer(server, connector.getLocalPort());
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.problemguide.compat.matrix;
 import dev.problemguide.jersey.ProblemFeature;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.model.Resource;
 
 /**
  * The application every cell runs, set up as the README's quick start says: the resource, Jackson and
@@ -16,5 +17,16 @@ final class MatrixApplication {
 
     static ResourceConfig create() {
         return new ResourceConfig(Orders.class).register(JacksonFeature.class).register(ProblemFeature.class);
+    }
+
+    /**
+     * The same application for a container that mounts it at the root only, its resource below the base path:
+     * Jersey's Jetty container takes every path of the server, and under a Jetty context handler resolves request
+     * paths against the context path twice (Jersey 3.1 and 4.0 alike).
+     */
+    static ResourceConfig belowRoot(String basePath) {
+        Resource orders = Resource.builder(Resource.from(Orders.class)).path(basePath + "/orders").build();
+        return new ResourceConfig().registerResources(orders).register(JacksonFeature.class)
+                .register(ProblemFeature.class);
     }
 }

@@ -13,7 +13,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 
 /** Embedded Tomcat with Jersey's servlet ({@code jersey-container-servlet}) mapped to {@code /*}. */
-record TomcatServer(Tomcat tomcat, URI base) implements MatrixServer {
+record TomcatServer(Tomcat tomcat, int port) implements MatrixServer {
 
     static TomcatServer start(ResourceConfig application) throws IOException, LifecycleException {
         Tomcat tomcat = new Tomcat();
@@ -24,9 +24,9 @@ record TomcatServer(Tomcat tomcat, URI base) implements MatrixServer {
         Context context = tomcat.addContext("", Files.createTempDirectory("matrix-docs").toString());
         Wrapper jersey = Tomcat.addServlet(context, "jersey", new ServletContainer(application));
         jersey.setAsyncSupported(true);
-        jersey.addMapping("/*");
+        jersey.addMapping(BASE_PATH + "/*");
         tomcat.start();
-        return new TomcatServer(tomcat, URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/"));
+        return new TomcatServer(tomcat, connector.getLocalPort());
     }
 
     @Override
