@@ -1,4 +1,4 @@
-package dev.problemguide.jersey.edge;
+package dev.problemguide.json.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,11 +14,23 @@ import java.util.Map;
  * Sends one request as raw bytes over a socket and reads the answer until the server closes the connection: the
  * requests an HTTP client refuses to send (a bad percent-encoding, a 20 KB URI, 200 headers, {@code TRACE}).
  */
-final class RawHttp {
+public final class RawHttp {
 
-    /** An answer: status line, headers (names lower case, repeated ones joined by commas) and body. */
-    record Answer(int status, Map<String, String> headers, String body) {
-        String header(String name) {
+    /**
+     * An answer: status line, headers (names lower case, repeated ones joined by commas) and body.
+     *
+     * @param status  the status, or 0 when the server closed the connection without an answer
+     * @param headers the headers, by lower-case name
+     * @param body    the body, chunks joined, as UTF-8
+     */
+    public record Answer(int status, Map<String, String> headers, String body) {
+        /**
+         * Returns a header.
+         *
+         * @param name any case
+         * @return its values joined by commas, or {@code null}
+         */
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
@@ -37,7 +49,7 @@ final class RawHttp {
      * @return the answer; status 0 when the server closed the connection without one
      * @throws IOException if the connection fails
      */
-    static Answer send(int port, String method, String target, String... extraLines) throws IOException {
+    public static Answer send(int port, String method, String target, String... extraLines) throws IOException {
         StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                 .append("Host: 127.0.0.1:").append(port).append("\r\n").append("Connection: close\r\n");
         for (String line : extraLines) {
@@ -51,8 +63,13 @@ final class RawHttp {
         }
     }
 
-    /** Header lines {@code X-Header-N: N} for N from 1 to the count. */
-    static String[] headers(int count) {
+    /**
+     * Makes header lines {@code X-Header-N: N} for N from 1 to the count.
+     *
+     * @param count how many
+     * @return the lines
+     */
+    public static String[] headers(int count) {
         String[] lines = new String[count];
         for (int i = 0; i < count; i++) {
             lines[i] = "X-Header-" + (i + 1) + ": " + (i + 1);
