@@ -3,21 +3,14 @@ package dev.problemguide.compat.matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.problemguide.json.testsupport.JarVersions;
-import dev.problemguide.json.testsupport.ProblemSchema;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.AfterAll;
@@ -39,9 +32,6 @@ class BehaviourTableIT {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String JSON = "application/json";
-    /** In a fixture, a member whose value is a random UUID (the {@code traceId} of a 500). */
-    private static final String ANY_UUID = "<uuid>";
-    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -87,7 +77,7 @@ class BehaviourTableIT {
     @BeforeAll
     static void start() throws Exception {
         ResourceConfig application = MatrixApplication.create();
-        server = MatrixServer.start(System.getProperty(CONTAINER, "grizzly"), application);
+        server = MatrixServer.start(container(), application);
         System.out.printf("Behaviour table on %s, Jersey %s, Java %s%n", server.version(), jerseyVersion(),
                 Runtime.version());
     }
@@ -103,27 +93,8 @@ class BehaviourTableIT {
     @MethodSource("table")
     void shouldAnswerAsTheFixtureSays(Row row) throws Exception {
         HttpResponse<String> response = send(row);
-        JsonNode expected = fixture(row.name());
-
-        assertThat(response.statusCode()).as("status, body %s", response.body())
-                .isEqualTo(expected.path("status").asInt());
-        for (Map.Entry<String, JsonNode> header : expected.path("headers").properties()) {
-            List<String> values = response.headers().allValues(header.getKey());
-            if (header.getValue().isNull()) {
-                assertThat(values).as("%s, absent", header.getKey()).isEmpty();
-            } else {
-                assertThat(values).as(header.getKey()).containsExactly(header.getValue().asText());
-            }
-        }
-        assertThat(response.body() + response.headers().map()).doesNotContain(Orders.SECRET)
-                .doesNotContain("Exception").doesNotContain("\tat ");
-        if (expected.path("body").isNull()) {
-            assertThat(response.body()).isEmpty();
-        } else {
-            ProblemSchema.assertValid(response.body());
-            assertThat(withAnyUuid(MAPPER.readTree(response.body()), expected.path("body"))).as("body")
-                    .isEqualTo(expected.path("body"));
-        }
+        Fixtures.assertAnswer(Fixtures.load("matrix", container(), row.name()), response.statusCode(),
+                name -> response.headers().allValues(name), response.body(), Orders.SECRET);
     }
 
     @Test
@@ -154,27 +125,8 @@ class BehaviourTableIT {
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /**
-     * Reads a row's fixture: {@code matrix/<container>/<name>.json} where a container answers otherwise (each such
-     * file is a row of the README's table), else {@code matrix/<name>.json}.
-     */
-    private static JsonNode fixture(String name) throws IOException {
-        String container = System.getProperty(CONTAINER, "grizzly");
-        InputStream own = BehaviourTableIT.class.getResourceAsStream("/matrix/" + container + "/" + name + ".json");
-        try (InputStream in = own != null ? own : BehaviourTableIT.class.getResourceAsStream("/matrix/" + name + ".json")) {
-            assertThat(in).as("fixture matrix/%s.json", name).isNotNull();
-            return MAPPER.readTree(in);
-        }
-    }
-
-    /** The actual body, where each member the fixture gives as {@value #ANY_UUID} holds a UUID, set to that. */
-    private static JsonNode withAnyUuid(JsonNode actual, JsonNode expected) {
-        if (actual instanceof ObjectNode object) {
-            expected.properties().stream().filter(e -> ANY_UUID.equals(e.getValue().asText()))
-                    .filter(e -> UUID.matcher(object.path(e.getKey()).asText()).matches())
-                    .forEach(e -> object.put(e.getKey(), ANY_UUID));
-        }
-        return actual;
+    static String container() {
+        return System.getProperty(CONTAINER, "grizzly");
     }
 
     private static String jerseyVersion() throws IOException {
