@@ -30,18 +30,19 @@ import java.util.Objects;
  * than 200 header names ({@code sun.net.httpserver.maxReqHeaders}) or headers over 380 KB
  * ({@code sun.net.httpserver.maxReqHeaderSize}) close the connection with no answer at all; a header name with
  * illegal characters, conflicting or malformed {@code Content-Length} and {@code Transfer-Encoding} get its 400 or
- * 501 page, on the JDK versions that check them. A bad method token and {@code TRACE} do reach Jersey.
+ * 501 page, on the JDK versions that check them; a request target that is not a path starting with {@code /}
+ * matches no context and gets its 404 page. A bad method token and {@code TRACE} do reach Jersey.
  */
 public final class ProblemJdkHttp {
 
     /** The path of the context added: the shortest one, which every request path starts with. */
-    public static final String ROOT = "/";
+    private static final String ROOT = "/";
 
     private ProblemJdkHttp() {
     }
 
     /**
-     * Adds the context at {@value #ROOT} that answers a 404 problem, unless the server has a context there already.
+     * Adds the context at {@code /} that answers a 404 problem, unless the server has a context there already.
      * It may be called before or after the server starts, best before, so that no request meets the server's page.
      *
      * @param server the server

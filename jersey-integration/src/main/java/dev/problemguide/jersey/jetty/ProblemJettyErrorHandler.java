@@ -26,14 +26,16 @@ import org.eclipse.jetty.util.Callback;
  * at ERROR names, with the exception. The response has {@code Content-Type: application/problem+json},
  * {@code X-Content-Type-Options: nosniff}, its {@code Content-Length} and, as Jetty's own error pages,
  * {@code Cache-Control: must-revalidate,no-cache,no-store}; a {@code HEAD} request and a status without content get
- * no body.
+ * no body (but a {@code HEAD} whose request line Jetty could not parse reaches it as the {@code GET} stand-in, and gets
+ * the body, as it gets Jetty's page; Jetty closes that connection). Every method gets the problem (Jetty's own page is only for {@code GET}, {@code POST} and {@code HEAD}),
+ * whatever the request's {@code Accept} says: the problem is the one representation of an error.
  *
  * <p>Set it with {@link ProblemJetty#install} or {@code server.setErrorHandler(new ProblemJettyErrorHandler())}, on
  * the server (a context with an error handler of its own, such as a servlet context, keeps that one for its requests).
  * Works on Jetty 12.0 and 12.1: it implements {@link Request.Handler} itself rather than extending
  * {@link ErrorHandler}, whose protected methods changed between them.
  */
-public class ProblemJettyErrorHandler implements Request.Handler {
+public final class ProblemJettyErrorHandler implements Request.Handler {
 
     /** The path of the request Jetty makes up for a request it could not parse at all. */
     static final String BAD_MESSAGE_PATH = "/badMessage";
