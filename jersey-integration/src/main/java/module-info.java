@@ -17,11 +17,14 @@ module dev.problemguide.jersey {
     requires static org.glassfish.grizzly.http;
     // Only for the container guards: .servlet and .tomcat (Tomcat's jar carries the Servlet API), .jetty, .jdkhttp.
     requires static org.apache.tomcat.embed.core;
-    requires static org.eclipse.jetty.server;
-    requires static jdk.httpserver;
+    // Transitive where a guard's public API names the container's types (Jetty's Server, the JDK's HttpServer).
+    requires static transitive org.eclipse.jetty.server;
+    requires static transitive jdk.httpserver;
 
     exports dev.problemguide.jersey;
     exports dev.problemguide.jersey.grizzly;
+    exports dev.problemguide.jersey.jetty;
+    exports dev.problemguide.jersey.jdkhttp;
     // The catalog of problem types and the option registry, for Problem Guide's own modules still to come.
     exports dev.problemguide.jersey.internal.catalog to dev.problemguide.client, dev.problemguide.openapi,
             dev.problemguide.spring.boot, dev.problemguide.dropwizard;
