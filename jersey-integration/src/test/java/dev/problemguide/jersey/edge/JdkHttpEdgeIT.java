@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.problemguide.jersey.ProblemFeature;
 import dev.problemguide.jersey.jdkhttp.ProblemJdkHttp;
 import dev.problemguide.json.testsupport.ProblemSchema;
+import dev.problemguide.json.testsupport.RawHttp;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import java.io.IOException;

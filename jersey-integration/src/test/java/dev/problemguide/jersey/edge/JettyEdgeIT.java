@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.problemguide.jersey.ProblemFeature;
 import dev.problemguide.jersey.jetty.ProblemJetty;
 import dev.problemguide.json.testsupport.ProblemSchema;
+import dev.problemguide.json.testsupport.RawHttp;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;
