@@ -15,12 +15,14 @@ module dev.problemguide.jersey {
     requires static transitive org.glassfish.jersey.container.grizzly2.http;
     requires static org.glassfish.grizzly;
     // Only for the container guards: .servlet and .tomcat (Tomcat's jar carries the Servlet API), .jetty, .jdkhttp.
-    requires static org.apache.tomcat.embed.core;
+    requires static transitive org.apache.tomcat.embed.core;
     requires static org.eclipse.jetty.server;
     requires static jdk.httpserver;
 
     exports dev.problemguide.jersey;
     exports dev.problemguide.jersey.grizzly;
+    exports dev.problemguide.jersey.servlet;
+    exports dev.problemguide.jersey.tomcat;
     // The catalog of problem types and the option registry, for Problem Guide's own modules still to come.
     exports dev.problemguide.jersey.internal.catalog to dev.problemguide.client, dev.problemguide.openapi,
             dev.problemguide.spring.boot, dev.problemguide.dropwizard;
