@@ -1,6 +1,8 @@
 package dev.problemguide.jersey.tomcat;
 
 import dev.problemguide.jersey.servlet.ProblemErrorServlet;
+import java.lang.System.Logger.Level;
+import java.util.Arrays;
 import java.util.Objects;
 import org.apache.catalina.Container;
 import org.apache.catalina.Context;
@@ -25,20 +27,22 @@ import org.apache.tomcat.util.descriptor.web.ErrorPage;
 public final class ProblemTomcat {
 
     private static final String SERVLET_NAME = "problemguide-error";
+    private static final System.Logger LOG = System.getLogger(ProblemTomcat.class.getName());
 
     private ProblemTomcat() {
     }
 
     /**
-     * Installs the guards on a context not yet started: {@link ProblemErrorServlet} mapped to
+     * Installs the guards on a context: {@link ProblemErrorServlet} mapped to
      * {@link ProblemErrorServlet#PATH} as the context's default error page (an error page with neither status nor
      * exception type, used for every status and exception the context's own error pages do not name), and, when the
      * context's parent is a {@link StandardHost}, {@link ProblemErrorReportValve} as the Host's error report valve.
      *
      * <p>Must run before {@code tomcat.start()}: the Host makes its error report valve when it starts, and would make
      * Tomcat's HTML one otherwise. Adding a valve to the Host's pipeline instead is not enough, since the Host then
-     * adds its default valve as well, which answers first. A Host of another class keeps its valve; the context's
-     * errors are still problems.
+     * adds its default valve as well, which answers first. Called later (a context added to a running Tomcat), the
+     * context's errors are still problems, the Host keeps its valve, and a warning is logged; a Host of another
+     * class keeps its valve too.
      *
      * @param context the context, e.g. from {@code tomcat.addContext("", null)}
      * @throws NullPointerException if {@code context} is {@code null}
@@ -56,6 +60,14 @@ public final class ProblemTomcat {
         Container parent = context.getParent();
         if (parent instanceof StandardHost host) {
             host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            boolean present = Arrays.stream(host.getPipeline().getValves())
+                    .anyMatch(ProblemErrorReportValve.class::isInstance);
+            if (host.getState().isAvailable() && !present) {
+                // Too late for the valve, and nothing else would say so: the context's errors are problems, but
+                // what Tomcat answers before choosing a context stays HTML until the Host restarts.
+                LOG.log(Level.WARNING, "ProblemTomcat.install ran after the Host started: Tomcat's own HTML error "
+                        + "page stays for errors answered before any context; call it before tomcat.start()");
+            }
         }
     }
 }

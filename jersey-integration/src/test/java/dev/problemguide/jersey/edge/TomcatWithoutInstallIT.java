@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.problemguide.jersey.edge.RawHttp.Answer;
 import dev.problemguide.jersey.tomcat.ProblemTomcat;
+import dev.problemguide.json.testsupport.LogCapture;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Level;
+import org.apache.catalina.Context;
 import org.apache.catalina.startup.Tomcat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The same server as {@link TomcatEdgeIT} without {@link ProblemTomcat#install}: Tomcat's HTML pages. */
+/**
+ * The same server as {@link TomcatEdgeIT} without {@link ProblemTomcat#install}: Tomcat's HTML pages. And install
+ * called too late, on a context added to the running server: that context's errors are problems, the rest stays HTML.
+ */
 class TomcatWithoutInstallIT {
 
     @TempDir
@@ -39,6 +46,22 @@ class TomcatWithoutInstallIT {
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.header("Content-Type")).startsWith("text/html");
         assertThat(answer.body()).contains("<html");
+    }
+
+    @Test
+    void installOnARunningTomcatCoversTheContextOnlyAndSaysSo() throws Exception {
+        Context late = tomcat.addContext("/late", Files.createDirectories(baseDir.resolve("late")).toString());
+        try (LogCapture log = LogCapture.of(ProblemTomcat.class.getName())) {
+            ProblemTomcat.install(late);
+
+            assertThat(log.records()).singleElement().satisfies(record -> {
+                assertThat(record.getLevel()).isEqualTo(Level.WARNING);
+                assertThat(record.getMessage()).contains("before tomcat.start()");
+            });
+        }
+
+        TomcatEdgeIT.assertProblem(RawHttp.send(port, "GET", "/late/other"), 404);
+        assertThat(RawHttp.send(port, "GET", "/%zz").header("Content-Type")).startsWith("text/html");
     }
 
     @Test
