@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -72,16 +73,30 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         try {
             out = response.getOutputStream();
         } catch (IllegalStateException usingWriter) {
-            // A servlet took the writer before its sendError (which keeps that choice): report through the writer,
-            // as Tomcat's own valve always does, in UTF-8 then, which the content type says.
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            // A servlet took the writer before its sendError, which keeps that choice and the writer's charset (it can
+            // no longer be set): report through the writer, as Tomcat's own valve always does, in JSON escaped to
+            // ASCII, which reads the same in whatever charset the writer has.
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(new String(body, StandardCharsets.UTF_8));
+                writer.write(ascii(new String(body, StandardCharsets.UTF_8)));
             }
             return;
         }
         response.setContentLength(body.length);
         out.write(body);
+    }
+
+    /** The JSON with every non-ASCII character as a unicode escape: they only occur in strings, where that is one. */
+    private static String ascii(String json) {
+        StringBuilder out = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c < 0x80) {
+                out.append(c);
+            } else {
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            }
+        }
+        return out.toString();
     }
 }

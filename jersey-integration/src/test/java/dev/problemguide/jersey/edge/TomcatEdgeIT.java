@@ -110,6 +110,20 @@ class TomcatEdgeIT {
     }
 
     @Test
+    void errorOfAContextWithoutTheErrorPageIsAProblemFromTheValve() throws IOException {
+        // The servlet took the writer before sendError(503, message with the secret): the valve reports through it.
+        Answer answer = send(VALVE, "GET", "/bare/x");
+
+        assertThat(answer.status()).isEqualTo(503);
+        // Tomcat appends the writer's charset, ISO-8859-1, which the JSON, escaped to ASCII, reads the same in.
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        ProblemSchema.assertValid(answer.body());
+        assertThat(answer.body()).contains("\"status\":503").contains("\"instance\":\"/bare/x\"")
+                .contains("\"traceId\":\"").doesNotContain(TomcatServers.SECRET).doesNotContain("down for");
+    }
+
+    @Test
     void headIsA404WithoutBody() throws IOException {
         Answer answer = send(SERVLET, "HEAD", "/other");
 

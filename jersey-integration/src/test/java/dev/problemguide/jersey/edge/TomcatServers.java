@@ -63,7 +63,22 @@ final class TomcatServers {
     }
 
     /**
-     * Starts a server.
+     * A servlet that takes the writer, writes nothing and sends an error whose message holds {@link #SECRET}: the
+     * error report valve must neither echo the message nor fail for the writer it cannot avoid.
+     */
+    public static final class WriterThenErrorServlet extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.getWriter();
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "down for " + SECRET);
+        }
+    }
+
+    /**
+     * Starts a server, with a second context, {@code /bare}, that install never sees: its {@link
+     * WriterThenErrorServlet}'s error goes to the Host's error report valve.
      *
      * @param baseDir Tomcat's base directory
      * @param install whether {@link ProblemTomcat#install} is called
@@ -92,6 +107,9 @@ final class TomcatServers {
         if (install) {
             ProblemTomcat.install(context);
         }
+        Context bare = tomcat.addContext("/bare", baseDir.toString());
+        Tomcat.addServlet(bare, "writer-then-error", new WriterThenErrorServlet());
+        bare.addServletMappingDecoded("/*", "writer-then-error");
         tomcat.start();
         return tomcat;
     }
