@@ -26,7 +26,9 @@ import org.apache.coyote.ActionCode;
  *
  * <p>Tomcat makes the Host's error report valve itself, from the Host's {@code errorReportValveClass}:
  * {@link ProblemTomcat#install} sets it in embedded Tomcat; standalone, {@code server.xml} does, with
- * {@code <Host errorReportValveClass="dev.problemguide.jersey.tomcat.ProblemErrorReportValve">}.
+ * {@code <Host errorReportValveClass="dev.problemguide.jersey.tomcat.ProblemErrorReportValve">}, with this jar and its
+ * dependencies in {@code $CATALINA_BASE/lib}, since the Host loads the valve with Tomcat's own class loader. Adding the
+ * valve to the Host's pipeline does not replace Tomcat's: the Host adds its default one as well, which answers first.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
