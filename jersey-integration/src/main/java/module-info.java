@@ -16,13 +16,16 @@ module dev.problemguide.jersey {
     requires static org.glassfish.grizzly;
     requires static org.glassfish.grizzly.http;
     // Only for the container guards: .servlet and .tomcat (Tomcat's jar carries the Servlet API), .jetty, .jdkhttp.
-    requires static org.apache.tomcat.embed.core;
-    // Transitive where a guard's public API names the container's types (Jetty's Server, the JDK's HttpServer).
+    // Transitive: each guard's public API names the container's types (Tomcat's Context, Jetty's Server, the JDK's
+    // HttpServer).
+    requires static transitive org.apache.tomcat.embed.core;
     requires static transitive org.eclipse.jetty.server;
     requires static transitive jdk.httpserver;
 
     exports dev.problemguide.jersey;
     exports dev.problemguide.jersey.grizzly;
+    exports dev.problemguide.jersey.servlet;
+    exports dev.problemguide.jersey.tomcat;
     exports dev.problemguide.jersey.jetty;
     exports dev.problemguide.jersey.jdkhttp;
     // The catalog of problem types and the option registry, for Problem Guide's own modules still to come.

@@ -1,0 +1,9 @@
+/**
+ * Optional Servlet support: {@link dev.problemguide.jersey.servlet.ProblemErrorServlet}, the error page that
+ * answers with an RFC 9457 {@code application/problem+json} body what the servlet container answers itself, outside
+ * Jersey (a path no servlet is mapped to, a method the container refuses, an exception from a filter). A WAR gets it
+ * with no set-up, from the jar's {@code META-INF/web-fragment.xml}; embedded Tomcat with
+ * {@link dev.problemguide.jersey.tomcat.ProblemTomcat#install}. Needs the Servlet 6.0 API (Tomcat 10.1, Jakarta EE
+ * 10) or later, which the container provides.
+ */
+package dev.problemguide.jersey.servlet;
