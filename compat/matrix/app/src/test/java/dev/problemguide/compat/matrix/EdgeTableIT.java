@@ -46,7 +46,7 @@ class EdgeTableIT {
                 new Row("many-headers", "GET", api + "/orders/1", RawHttp.headers(200)),
                 new Row("big-header", "GET", api + "/orders/1", "X-Big: " + "b".repeat(20_000)),
                 new Row("trace", "TRACE", api + "/orders/1"),
-                new Row("failing-filter", "GET", "/filtered/x"));
+                new Row("failing-filter", "GET", api + "/filtered/x"));
     }
 
     @BeforeAll

@@ -1,7 +1,11 @@
 package dev.problemguide.compat.matrix;
 
+import dev.problemguide.jersey.tomcat.ProblemTomcat;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
@@ -9,10 +13,15 @@ import org.apache.catalina.Wrapper;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.catalina.util.ServerInfo;
+import org.apache.tomcat.util.descriptor.web.FilterDef;
+import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 
-/** Embedded Tomcat with Jersey's servlet ({@code jersey-container-servlet}) mapped to {@code /*}. */
+/**
+ * Embedded Tomcat with Jersey's servlet ({@code jersey-container-servlet}) mapped below {@value #BASE_PATH}, a servlet
+ * filter that fails on {@code /api/filtered/*}, and {@link ProblemTomcat}.
+ */
 record TomcatServer(Tomcat tomcat, int port) implements MatrixServer {
 
     static TomcatServer start(ResourceConfig application) throws IOException, LifecycleException {
@@ -25,8 +34,27 @@ record TomcatServer(Tomcat tomcat, int port) implements MatrixServer {
         Wrapper jersey = Tomcat.addServlet(context, "jersey", new ServletContainer(application));
         jersey.setAsyncSupported(true);
         jersey.addMapping(BASE_PATH + "/*");
+        // Another part of the application that fails: a servlet filter of its own, outside Jersey.
+        FilterDef failing = new FilterDef();
+        failing.setFilterName("failing");
+        failing.setFilter(new FailingFilter());
+        context.addFilterDef(failing);
+        FilterMap failingPaths = new FilterMap();
+        failingPaths.setFilterName("failing");
+        failingPaths.addURLPattern(BASE_PATH + "/filtered/*");
+        context.addFilterMap(failingPaths);
+        // The README's line for embedded Tomcat, before start.
+        ProblemTomcat.install(context);
         tomcat.start();
         return new TomcatServer(tomcat, connector.getLocalPort());
+    }
+
+    /** A filter that fails, with a secret in its message. */
+    static final class FailingFilter implements Filter {
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) {
+            throw new IllegalStateException("filter failed: " + Orders.SECRET);
+        }
     }
 
     @Override
