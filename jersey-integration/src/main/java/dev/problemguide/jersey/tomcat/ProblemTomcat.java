@@ -47,12 +47,11 @@ public final class ProblemTomcat {
      * @param context the context, e.g. from {@code tomcat.addContext("", null)}
      * @throws NullPointerException if {@code context} is {@code null}
      */
-    // addServletMappingDecoded is deprecated in Tomcat 11 for addServletMapping, which Tomcat 10.1 does not have.
-    @SuppressWarnings("deprecation")
     public static void install(Context context) {
         Objects.requireNonNull(context, "context");
-        Tomcat.addServlet(context, SERVLET_NAME, new ProblemErrorServlet());
-        context.addServletMappingDecoded(ProblemErrorServlet.PATH, SERVLET_NAME);
+        // The wrapper's own mapping: Context.addServletMappingDecoded is deprecated in Tomcat 11, and its successor
+        // is not in Tomcat 10.1.
+        Tomcat.addServlet(context, SERVLET_NAME, new ProblemErrorServlet()).addMapping(ProblemErrorServlet.PATH);
         // Only a location: error code 0 and no exception type make it the default error page (Servlet 3.0).
         ErrorPage errorPage = new ErrorPage();
         errorPage.setLocation(ProblemErrorServlet.PATH);
