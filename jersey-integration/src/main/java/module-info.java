@@ -16,10 +16,11 @@ module dev.problemguide.jersey {
     requires static org.glassfish.grizzly;
     requires static org.glassfish.grizzly.http;
     // Only for the container guards: .servlet and .tomcat (Tomcat's jar carries the Servlet API), .jetty, .jdkhttp.
-    // Transitive: each guard's public API names the container's types (Tomcat's Context, Jetty's Server, the JDK's
-    // HttpServer).
-    requires static transitive org.apache.tomcat.embed.core;
-    requires static transitive org.eclipse.jetty.server;
+    // Not transitive, though the guards' public API names their types (Tomcat's Context, Jetty's Server): javac
+    // would then ask every module that reads this one for Tomcat and Jetty, which an application in another
+    // container does not have. Those guards suppress the "exports" lint instead. The JDK's server is always there.
+    requires static org.apache.tomcat.embed.core;
+    requires static org.eclipse.jetty.server;
     requires static transitive jdk.httpserver;
 
     exports dev.problemguide.jersey;

@@ -17,6 +17,7 @@ import org.eclipse.jetty.server.Server;
  * long (414), headers too large (431) and an exception Jersey could not map (500) with an HTML page. Jersey's own
  * errors (an unmatched path, a method not allowed) are the {@code ProblemFeature}'s and need nothing here.
  */
+@SuppressWarnings("exports") // The container's types here are the application's: read statically, not transitively.
 public final class ProblemJetty {
 
     private ProblemJetty() {

@@ -35,6 +35,7 @@ import org.eclipse.jetty.util.Callback;
  * Works on Jetty 12.0 and 12.1: it implements {@link Request.Handler} itself rather than extending
  * {@link ErrorHandler}, whose protected methods changed between them.
  */
+@SuppressWarnings("exports") // The container's types here are the application's: read statically, not transitively.
 public final class ProblemJettyErrorHandler implements Request.Handler {
 
     /** The path of the request Jetty makes up for a request it could not parse at all. */

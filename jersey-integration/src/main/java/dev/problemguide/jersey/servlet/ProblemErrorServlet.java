@@ -27,6 +27,7 @@ import java.io.IOException;
  * application's own {@code web.xml} error pages take precedence over the fragment's. Requested directly, not as an
  * error dispatch, it answers a 404 problem for its own path, as if it were not there.
  */
+@SuppressWarnings("exports") // The container's types here are the application's: read statically, not transitively.
 public final class ProblemErrorServlet extends HttpServlet {
 
     /**

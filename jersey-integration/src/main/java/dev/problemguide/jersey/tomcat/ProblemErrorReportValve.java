@@ -30,6 +30,7 @@ import org.apache.coyote.ActionCode;
  * dependencies in {@code $CATALINA_BASE/lib}, since the Host loads the valve with Tomcat's own class loader. Adding the
  * valve to the Host's pipeline does not replace Tomcat's: the Host adds its default one as well, which answers first.
  */
+@SuppressWarnings("exports") // The container's types here are the application's: read statically, not transitively.
 public class ProblemErrorReportValve extends ErrorReportValve {
 
     /** Creates the valve; Tomcat does, from the Host's {@code errorReportValveClass}. */

@@ -24,6 +24,7 @@ import org.apache.tomcat.util.descriptor.web.ErrorPage;
  * its dependencies in {@code $CATALINA_BASE/lib} (Tomcat loads the valve with its own class loader, before any
  * application).
  */
+@SuppressWarnings("exports") // The container's types here are the application's: read statically, not transitively.
 public final class ProblemTomcat {
 
     private static final String SERVLET_NAME = "problemguide-error";

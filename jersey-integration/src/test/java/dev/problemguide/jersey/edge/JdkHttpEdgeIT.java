@@ -3,11 +3,9 @@ package dev.problemguide.jersey.edge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import dev.problemguide.jersey.ProblemFeature;
 import dev.problemguide.jersey.jdkhttp.ProblemJdkHttp;
-import dev.problemguide.json.testsupport.ProblemSchema;
 import dev.problemguide.json.testsupport.RawHttp;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class JdkHttpEdgeIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static HttpServer server;
     private static int port;
@@ -62,7 +59,7 @@ class JdkHttpEdgeIT {
 
     @Test
     void shouldAnswerAPathOutsideEveryContextWithA404Problem() throws IOException {
-        JsonNode problem = problem(RawHttp.send(port, "GET", "/other"), 404);
+        JsonNode problem = EdgeAssertions.problem(RawHttp.send(port, "GET", "/other"), 404, "No context found");
 
         assertThat(problem.path("instance").asText()).isEqualTo("/other");
     }
@@ -71,11 +68,7 @@ class JdkHttpEdgeIT {
     void shouldAnswerHeadOfAPathOutsideEveryContextWithoutABody() throws IOException {
         RawHttp.Answer answer = RawHttp.send(port, "HEAD", "/other");
 
-        assertThat(answer.status()).isEqualTo(404);
-        assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
-        assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(Integer.parseInt(answer.header("Content-Length"))).isPositive();
-        assertThat(answer.body()).isEmpty();
+        EdgeAssertions.headProblem(answer, 404);
     }
 
     @Test
@@ -88,14 +81,14 @@ class JdkHttpEdgeIT {
 
     @Test
     void shouldLeaveAnUnknownPathUnderJerseysContextToJersey() throws IOException {
-        JsonNode problem = problem(RawHttp.send(port, "GET", "/api/nothing"), 404);
+        JsonNode problem = EdgeAssertions.problem(RawHttp.send(port, "GET", "/api/nothing"), 404, "No context found");
 
         assertThat(problem.path("instance").asText()).isEqualTo("/api/nothing");
     }
 
     @Test
     void shouldLeaveTraceToJerseyWhichAnswersA405Problem() throws IOException {
-        problem(RawHttp.send(port, "TRACE", "/api/hello"), 405);
+        EdgeAssertions.problem(RawHttp.send(port, "TRACE", "/api/hello"), 405, "No context found");
     }
 
     @Test
@@ -128,17 +121,5 @@ class JdkHttpEdgeIT {
         } finally {
             atRoot.stop(0);
         }
-    }
-
-    /** Asserts a problem answer of the status, with nothing of an exception in it, and parses it. */
-    private static JsonNode problem(RawHttp.Answer answer, int status) throws IOException {
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
-        assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
-        assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
-        ProblemSchema.assertValid(answer.body());
-        assertThat(answer.body()).doesNotContain("Exception", "\tat ", "No context found");
-        JsonNode problem = JSON.readTree(answer.body());
-        assertThat(problem.path("status").asInt()).isEqualTo(status);
-        return problem;
     }
 }
