@@ -70,6 +70,7 @@ final class BasePathHandler extends HttpHandler {
         response.setStatus(status);
         response.setContentType(EdgeProblems.CONTENT_TYPE);
         response.setHeader(EdgeProblems.NOSNIFF_HEADER, EdgeProblems.NOSNIFF);
+        response.setHeader("Cache-Control", EdgeProblems.CACHE_CONTROL);
         response.setContentLength(body.length);
         if (!Method.HEAD.equals(request.getMethod())) {
             try (OutputStream out = response.getOutputStream()) {

@@ -17,6 +17,8 @@ import org.glassfish.grizzly.memory.MemoryManager;
  * more headers than its limit, a body it cannot read. Grizzly answers those in its codec, before any handler, with
  * an empty 400 made by {@code customizeErrorResponse}, which is the one hook it gives; so this add-on puts, in the
  * listener's filter chain, the same codec as Grizzly builds, set up the same way, with that method overridden.
+ * "The same way" is what {@code HttpServer.configureListener} does in Grizzly 4.0.1 and 4.0.2 (the versions Jersey 3.1
+ * and 4.0 bring): a setting a later Grizzly adds to its codec would need copying here too.
  */
 final class ProblemCodecAddOn implements AddOn {
 
@@ -61,6 +63,7 @@ final class ProblemCodecAddOn implements AddOn {
                 response.getHeaders().addValue("Content-Type").setString(EdgeProblems.CONTENT_TYPE);
             }
             response.getHeaders().addValue(EdgeProblems.NOSNIFF_HEADER).setString(EdgeProblems.NOSNIFF);
+            response.getHeaders().addValue("Cache-Control").setString(EdgeProblems.CACHE_CONTROL);
             response.setContentLength(body.length);
             return HttpContent.builder(response).content(Buffers.wrap(MemoryManager.DEFAULT_MEMORY_MANAGER, body))
                     .last(true).build();

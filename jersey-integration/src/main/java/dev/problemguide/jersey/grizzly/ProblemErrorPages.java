@@ -19,6 +19,7 @@ final class ProblemErrorPages implements ErrorPageGenerator {
         Response response = request.getResponse();
         response.setContentType(EdgeProblems.CONTENT_TYPE);
         response.setHeader(EdgeProblems.NOSNIFF_HEADER, EdgeProblems.NOSNIFF);
+        response.setHeader("Cache-Control", EdgeProblems.CACHE_CONTROL);
         // The guide's texts and a percent-encoded instance are ASCII: Grizzly's default page encoding keeps them.
         return new String(EdgeProblems.json(EdgeProblems.problem(status, request.getRequestURI(), "Grizzly",
                 exception)), StandardCharsets.US_ASCII);

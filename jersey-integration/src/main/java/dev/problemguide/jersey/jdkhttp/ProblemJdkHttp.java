@@ -47,6 +47,7 @@ public final class ProblemJdkHttp {
      *
      * @param server the server
      * @return the same server
+     * @throws NullPointerException if {@code server} is {@code null}
      */
     public static HttpServer install(HttpServer server) {
         Objects.requireNonNull(server, "server");
@@ -66,6 +67,7 @@ public final class ProblemJdkHttp {
             byte[] body = EdgeProblems.json(problem);
             exchange.getResponseHeaders().set("Content-Type", EdgeProblems.CONTENT_TYPE);
             exchange.getResponseHeaders().set(EdgeProblems.NOSNIFF_HEADER, EdgeProblems.NOSNIFF);
+            exchange.getResponseHeaders().set("Cache-Control", EdgeProblems.CACHE_CONTROL);
             if ("HEAD".equals(exchange.getRequestMethod())) {
                 // The server sends no Content-Length for HEAD by itself: the handler sets it (its API's note).
                 exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));

@@ -25,7 +25,7 @@ import org.eclipse.jetty.util.Callback;
  * message and the exception never go into it: they may carry internals; a 5xx gets a {@code traceId} that one log line
  * at ERROR names, with the exception. The response has {@code Content-Type: application/problem+json},
  * {@code X-Content-Type-Options: nosniff}, its {@code Content-Length} and, as Jetty's own error pages,
- * {@code Cache-Control: must-revalidate,no-cache,no-store}; a {@code HEAD} request and a status without content get
+ * {@code Cache-Control: no-store}; a {@code HEAD} request and a status without content get
  * no body (but a {@code HEAD} whose request line Jetty could not parse reaches it as the {@code GET} stand-in, and gets
  * the body, as it gets Jetty's page; Jetty closes that connection). Every method gets the problem (Jetty's own page is only for {@code GET}, {@code POST} and {@code HEAD}),
  * whatever the request's {@code Accept} says: the problem is the one representation of an error.
@@ -44,7 +44,6 @@ public final class ProblemJettyErrorHandler implements Request.Handler {
     /** The path Jetty puts in place of a request URI it refused (an ambiguous or invalid one). */
     static final String BAD_URI_PATH = "/badURI";
 
-    private static final String CACHE_CONTROL = "must-revalidate,no-cache,no-store";
 
     /** Headers that describe a body, which a failed handler may have set for the body it could not send. */
     private static final HttpHeader[] BODY_HEADERS = {HttpHeader.CONTENT_ENCODING, HttpHeader.CONTENT_LANGUAGE,
@@ -56,8 +55,9 @@ public final class ProblemJettyErrorHandler implements Request.Handler {
     }
 
     /**
-     * Answers an error with a problem. Declares no checked exception, so that it compiles and links against Jetty
-     * 12.0.3, whose {@code Request.Handler.handle} has none either.
+     * Answers an error with a problem. Declares no checked exception: it throws none, and an override of Jetty
+     * 12.0.3's {@code ErrorHandler.handle}, which declares none, could not either; the handler implements
+     * {@code Request.Handler} directly, the same in 12.0 and 12.1.
      *
      * @param request  the request in error, with Jetty's {@link ErrorHandler#ERROR_STATUS} and
      *                 {@link ErrorHandler#ERROR_EXCEPTION} attributes
@@ -81,7 +81,7 @@ public final class ProblemJettyErrorHandler implements Request.Handler {
         }
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, EdgeProblems.CONTENT_TYPE);
         response.getHeaders().put(EdgeProblems.NOSNIFF_HEADER, EdgeProblems.NOSNIFF);
-        response.getHeaders().put(HttpHeader.CACHE_CONTROL, CACHE_CONTROL);
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, EdgeProblems.CACHE_CONTROL);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         // Jetty accepts a last write of nothing under a Content-Length for HEAD: the length says what GET would get.
         boolean head = HttpMethod.HEAD.is(request.getMethod());

@@ -2,9 +2,9 @@ package dev.problemguide.jersey.servlet;
 
 import dev.problemguide.Problem;
 import dev.problemguide.jersey.internal.edge.EdgeProblems;
+import dev.problemguide.jersey.internal.edge.ServletProblemResponse;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -77,17 +77,7 @@ public final class ProblemErrorServlet extends HttpServlet {
             failure = null;
         }
         Problem problem = EdgeProblems.problem(status, rawPath, "servlet container", failure);
-        byte[] body = EdgeProblems.json(problem);
-        // setStatus, not sendError: the latter would start another error dispatch. Headers stay as they are.
-        response.setStatus(problem.status());
-        response.setContentType(EdgeProblems.CONTENT_TYPE);
-        response.setHeader(EdgeProblems.NOSNIFF_HEADER, EdgeProblems.NOSNIFF);
-        response.setContentLength(body.length);
         // On Tomcat 11 an error dispatch of a HEAD request says GET; the connector then drops the body itself.
-        if (!"HEAD".equals(request.getMethod())) {
-            ServletOutputStream out = response.getOutputStream();
-            out.write(body);
-            out.flush();
-        }
+        ServletProblemResponse.write(response, problem, "HEAD".equals(request.getMethod()));
     }
 }

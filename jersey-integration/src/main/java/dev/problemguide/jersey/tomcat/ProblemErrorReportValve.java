@@ -1,11 +1,9 @@
 package dev.problemguide.jersey.tomcat;
 
+import dev.problemguide.Problem;
 import dev.problemguide.jersey.internal.edge.EdgeProblems;
+import dev.problemguide.jersey.internal.edge.ServletProblemResponse;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -31,7 +29,7 @@ import org.apache.coyote.ActionCode;
  * valve to the Host's pipeline does not replace Tomcat's: the Host adds its default one as well, which answers first.
  */
 @SuppressWarnings("exports") // The container's types here are the application's: read statically, not transitively.
-public class ProblemErrorReportValve extends ErrorReportValve {
+public final class ProblemErrorReportValve extends ErrorReportValve {
 
     /** Creates the valve; Tomcat does, from the Host's {@code errorReportValveClass}. */
     public ProblemErrorReportValve() {
@@ -60,46 +58,12 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             // The connection is broken or being closed: nobody would read the report.
             return;
         }
-        byte[] body = EdgeProblems.json(EdgeProblems.problem(statusCode, request.getRequestURI(), "Tomcat", throwable));
+        Problem problem = EdgeProblems.problem(statusCode, request.getRequestURI(), "Tomcat", throwable);
         try {
-            response.setContentType(EdgeProblems.CONTENT_TYPE);
-            response.setHeader(EdgeProblems.NOSNIFF_HEADER, EdgeProblems.NOSNIFF);
-            write(response, body);
+            ServletProblemResponse.write(response, problem, "HEAD".equals(request.getMethod()));
             response.finishResponse();
         } catch (IOException | IllegalStateException e) {
             // The client went away while the report was written, as Tomcat's own valve ignores it.
         }
-    }
-
-    private static void write(Response response, byte[] body) throws IOException {
-        OutputStream out;
-        try {
-            out = response.getOutputStream();
-        } catch (IllegalStateException usingWriter) {
-            // A servlet took the writer before its sendError, which keeps that choice and the writer's charset (it can
-            // no longer be set): report through the writer, as Tomcat's own valve always does, in JSON escaped to
-            // ASCII, which reads the same in whatever charset the writer has.
-            Writer writer = response.getReporter();
-            if (writer != null) {
-                writer.write(ascii(new String(body, StandardCharsets.UTF_8)));
-            }
-            return;
-        }
-        response.setContentLength(body.length);
-        out.write(body);
-    }
-
-    /** The JSON with every non-ASCII character as a unicode escape: they only occur in strings, where that is one. */
-    private static String ascii(String json) {
-        StringBuilder out = new StringBuilder(json.length() + 16);
-        for (int i = 0; i < json.length(); i++) {
-            char c = json.charAt(i);
-            if (c < 0x80) {
-                out.append(c);
-            } else {
-                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            }
-        }
-        return out.toString();
     }
 }

@@ -43,13 +43,19 @@ public final class ProblemTomcat {
      * Tomcat's HTML one otherwise. Adding a valve to the Host's pipeline instead is not enough, since the Host then
      * adds its default valve as well, which answers first. Called later (a context added to a running Tomcat), the
      * context's errors are still problems, the Host keeps its valve, and a warning is logged; a Host of another
-     * class keeps its valve too.
+     * class keeps its valve too. A second call on the same context changes nothing. An error page the
+     * application gives for a status or an exception type still answers those; a default error page of its own
+     * (neither) is replaced.
      *
      * @param context the context, e.g. from {@code tomcat.addContext("", null)}
      * @throws NullPointerException if {@code context} is {@code null}
      */
     public static void install(Context context) {
         Objects.requireNonNull(context, "context");
+        if (context.findChild(SERVLET_NAME) != null) {
+            // Installed already: a second servlet of that name would be refused.
+            return;
+        }
         // The wrapper's own mapping: Context.addServletMappingDecoded is deprecated in Tomcat 11, and its successor
         // is not in Tomcat 10.1.
         Tomcat.addServlet(context, SERVLET_NAME, new ProblemErrorServlet()).addMapping(ProblemErrorServlet.PATH);

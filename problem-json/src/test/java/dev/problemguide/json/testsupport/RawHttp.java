@@ -50,7 +50,21 @@ public final class RawHttp {
      * @throws IOException if the connection fails
      */
     public static Answer send(int port, String method, String target, String... extraLines) throws IOException {
-        StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
+        return sendRequestLine(port, method + ' ' + target + " HTTP/1.1", extraLines);
+    }
+
+    /**
+     * Sends a request line as it is, with {@code Host} and {@code Connection: close} and the extra header lines,
+     * and reads the answer: for a request line no client would send ({@code GET /x HTTP/1.7}).
+     *
+     * @param port        the server's port on 127.0.0.1
+     * @param requestLine the request line, without its line end
+     * @param extraLines  further header lines, without line ends
+     * @return the answer; status 0 when the server closed the connection without one
+     * @throws IOException if the connection fails
+     */
+    public static Answer sendRequestLine(int port, String requestLine, String... extraLines) throws IOException {
+        StringBuilder request = new StringBuilder(requestLine).append("\r\n")
                 .append("Host: 127.0.0.1:").append(port).append("\r\n").append("Connection: close\r\n");
         for (String line : extraLines) {
             request.append(line).append("\r\n");

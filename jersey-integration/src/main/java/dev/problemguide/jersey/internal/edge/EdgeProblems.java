@@ -18,7 +18,8 @@ import java.util.UUID;
  * The problem a container guard answers: the guide's title and detail for the status (the application's messages
  * files are the application's, out of reach here), {@code instance} from the raw request path when there is one
  * that is a path, and for a 5xx a {@code traceId} that the one log line at ERROR names. Nothing of the container's
- * own message or of an exception ever goes into it: both may carry internals.
+ * own message or of an exception ever goes into it: both may carry internals. Only a failure with an exception is
+ * logged at ERROR, and never a 501 or 505, which a client alone can make a container answer.
  */
 public final class EdgeProblems {
 
@@ -31,6 +32,9 @@ public final class EdgeProblems {
     /** Its value. */
     public static final String NOSNIFF = ProblemPipeline.NOSNIFF;
 
+    /** The {@code Cache-Control} of every guard's answer: an error is not to be kept, {@value}. */
+    public static final String CACHE_CONTROL = "no-store";
+
     private static final System.Logger LOG = System.getLogger(EdgeProblems.class.getName());
     private static final ProblemJsonWriter WRITER = new ProblemJsonWriter();
 
@@ -38,8 +42,9 @@ public final class EdgeProblems {
     }
 
     /**
-     * Builds the problem for a status a container answers, and logs it: a 5xx at ERROR with its trace id (and the
-     * exception, whose message stays in the log), a 4xx at DEBUG, since only the client caused it.
+     * Builds the problem for a status a container answers, and logs it: a 501 or 505 at DEBUG (the container's
+     * refusal of what a client sent), another 5xx with an exception at ERROR with its trace id and the exception
+     * (whose message stays in the log), without one at WARNING, a 4xx at DEBUG, since only the client caused it.
      *
      * @param status    the status, 400 to 599 (anything else becomes 500)
      * @param rawPath   the request's raw path (no query), or {@code null} when the container could not read one
@@ -57,8 +62,17 @@ public final class EdgeProblems {
         if (answered >= 500) {
             String traceId = UUID.randomUUID().toString();
             problem = problem.withExtension("traceId", traceId);
-            LOG.log(Level.ERROR, answered + " answered by " + container + " before or outside Jersey; traceId="
-                    + traceId, failure == null ? null : LogText.loggable(failure));
+            String line = answered + " answered by " + container + " before or outside Jersey; traceId=" + traceId;
+            if (answered == 501 || answered == 505) {
+                // The container's refusal of what a client sent (an HTTP version it does not speak, a transfer coding
+                // it does not know): any client can cause it, so it is no ERROR, whatever exception the parser made.
+                LOG.log(Level.DEBUG, line);
+            } else if (failure != null) {
+                LOG.log(Level.ERROR, line, LogText.loggable(failure));
+            } else {
+                // A 5xx someone chose to send (a 503 while the server stops).
+                LOG.log(Level.WARNING, line);
+            }
         } else {
             LOG.log(Level.DEBUG, () -> answered + " answered by " + container + " before or outside Jersey");
         }

@@ -32,7 +32,8 @@ public final class RequestPaths {
      * @return the URI, or {@code null} when there is no path or it cannot be one
      */
     public static URI instance(String rawPath) {
-        if (rawPath == null || rawPath.isEmpty()) {
+        if (rawPath == null || rawPath.isEmpty() || rawPath.charAt(0) != '/') {
+            // Not a path: "*" (OPTIONS *), an absolute form ("javascript:x", "http://h/x"), an authority ("h:443").
             return null;
         }
         int start = 0;

@@ -27,7 +27,7 @@ class RequestPathsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(value = {"''"})
+    @CsvSource(value = {"''", "*", "javascript:alert(1)", "host:443", "http://evil.example/x", "x/y"})
     void shouldGiveNoInstanceWithoutAPath(String raw) {
         assertThat(RequestPaths.instance(raw)).isNull();
         assertThat(RequestPaths.instance(null)).isNull();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.problemguide.json.testsupport.ProblemSchema;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
  * answer); {@code headers}, each with its one value, or {@code null} for a header that must be absent; {@code body},
  * {@code null} for none, an object compared structurally (a member given as {@value #ANY_UUID} holds a UUID, one
  * given as {@value #ANY} anything), or a string for a body that is not JSON; and {@code "answeredBy": "container"}
- * for the container's own answer that no guard can change, which the README lists. A file in the container's own
+ * for the container's own answer that no guard can change, which the README lists; {@code warningsFrom}, the loggers
+ * of the container's own WARNING lines that such a row may cause. A file in the container's own
  * folder ({@code matrix/edge/jdk/...}) takes the place of the common one for that container.
  */
 final class Fixtures {
@@ -82,6 +84,13 @@ final class Fixtures {
                 ProblemSchema.assertValid(body);
             }
         }
+    }
+
+    /** The loggers whose WARNING lines the fixture lets a client's request cause: the container's own, listed. */
+    static List<String> warningsFrom(JsonNode expected) {
+        List<String> loggers = new ArrayList<>();
+        expected.path("warningsFrom").forEach(logger -> loggers.add(logger.asText()));
+        return loggers;
     }
 
     /** The actual body, with each member the fixture gives as a placeholder set to it where it matches. */

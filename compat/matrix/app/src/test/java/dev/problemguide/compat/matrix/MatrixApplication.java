@@ -16,7 +16,8 @@ final class MatrixApplication {
     }
 
     static ResourceConfig create() {
-        return new ResourceConfig(Orders.class).register(JacksonFeature.class).register(ProblemFeature.class);
+        return new ResourceConfig(Orders.class, FailingResponses.Filter.class).register(JacksonFeature.class)
+                .register(ProblemFeature.class);
     }
 
     /**
@@ -26,7 +27,7 @@ final class MatrixApplication {
      */
     static ResourceConfig belowRoot(String basePath) {
         Resource orders = Resource.builder(Resource.from(Orders.class)).path(basePath + "/orders").build();
-        return new ResourceConfig().registerResources(orders).register(JacksonFeature.class)
-                .register(ProblemFeature.class);
+        return new ResourceConfig(FailingResponses.Filter.class).registerResources(orders)
+                .register(JacksonFeature.class).register(ProblemFeature.class);
     }
 }

@@ -70,6 +70,18 @@ public class Orders {
     }
 
     /**
+     * Answers, but its responses fail in a response filter ({@link FailingResponses}), the mapped one too.
+     *
+     * @return the text that never arrives
+     */
+    @GET
+    @Path("unmappable")
+    @FailingResponses
+    public String unmappable() {
+        return "never sent";
+    }
+
+    /**
      * Answers a bare 409, no body: the library fills it in.
      *
      * @return the 409

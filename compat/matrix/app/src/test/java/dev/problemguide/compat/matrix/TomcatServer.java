@@ -33,6 +33,8 @@ record TomcatServer(Tomcat tomcat, int port) implements MatrixServer {
         Context context = tomcat.addContext("", Files.createTempDirectory("matrix-docs").toString());
         Wrapper jersey = Tomcat.addServlet(context, "jersey", new ServletContainer(application));
         jersey.setAsyncSupported(true);
+        // Started with Tomcat, not by the first request: its start-up log lines are not that request's.
+        jersey.setLoadOnStartup(1);
         jersey.addMapping(BASE_PATH + "/*");
         // Another part of the application that fails: a servlet filter of its own, outside Jersey.
         FilterDef failing = new FilterDef();
