@@ -1,0 +1,110 @@
+package dev.problemguide.spring.boot.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.problemguide.json.testsupport.JarVersions;
+import dev.problemguide.json.testsupport.ProblemSchema;
+import dev.problemguide.json.testsupport.RawHttp;
+import java.io.IOException;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringBootVersion;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The behaviour table and the container's own errors, in a Boot service on a random port, over real HTTP: every
+ * answer a problem, with Jersey's errors and embedded Tomcat's alike, and the option from Boot's configuration in
+ * force (the mapped type is absolute).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BootBehaviourIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TYPES = "https://errors.example.com/problems/";
+
+    @Value("${local.server.port}")
+    private int port;
+
+    static Stream<Arguments> table() {
+        String json = "Content-Type: application/json";
+        return Stream.of(
+                // Jersey's errors.
+                Arguments.of("unmatched path", "GET /api/nowhere HTTP/1.1", new String[0], 404, "about:blank"),
+                Arguments.of("mapped exception", "GET /api/orders/7 HTTP/1.1", new String[0], 404,
+                        TYPES + "order-not-found"),
+                Arguments.of("bad path parameter", "GET /api/orders/seven HTTP/1.1", new String[0], 404, "about:blank"),
+                Arguments.of("malformed JSON", "POST /api/orders HTTP/1.1",
+                        new String[] {json, "Content-Length: 9", "", "{\"item\": "}, 400, "about:blank"),
+                Arguments.of("validation", "POST /api/orders HTTP/1.1",
+                        new String[] {json, "Content-Length: 27", "", "{\"item\": \"\", \"quantity\": 0}"}, 422,
+                        "about:blank"),
+                Arguments.of("bug", "GET /api/orders/bug HTTP/1.1", new String[0], 500, "about:blank"),
+                Arguments.of("wrong method", "DELETE /api/orders/1 HTTP/1.1", new String[0], 405, "about:blank"),
+                Arguments.of("bare 409", "GET /api/orders/conflict HTTP/1.1", new String[0], 409, "about:blank"),
+                Arguments.of("Accept: text/html", "GET /api/orders/1 HTTP/1.1", new String[] {"Accept: text/html"},
+                        406, "about:blank"),
+                // Embedded Tomcat's own errors.
+                Arguments.of("outside the application path", "GET /other HTTP/1.1", new String[0], 404, "about:blank"),
+                Arguments.of("bad percent-encoding", "GET /api/%zz HTTP/1.1", new String[0], 400, "about:blank"),
+                Arguments.of("20 KB URI", "GET /api/" + "a".repeat(20_000) + " HTTP/1.1", new String[0], 400,
+                        "about:blank"),
+                Arguments.of("200 headers", "GET /api/orders/1 HTTP/1.1", RawHttp.headers(200), 400, "about:blank"),
+                Arguments.of("TRACE", "TRACE /api/orders/1 HTTP/1.1", new String[0], 405, "about:blank"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("table")
+    void shouldAnswerAProblem(String row, String requestLine, String[] lines, int status, String type)
+            throws IOException {
+        RawHttp.Answer answer = send(requestLine, lines);
+
+        assertThat(answer.status()).as("%s: %s", row, answer.body()).isEqualTo(status);
+        assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        ProblemSchema.assertValid(answer.body());
+        JsonNode problem = JSON.readTree(answer.body());
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("type").asText()).isEqualTo(type);
+        assertThat(answer.body() + answer.headers()).doesNotContain(BootApplication.SECRET)
+                .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("<html");
+        if (status == 422) {
+            assertThat(problem.path("errors").findValuesAsText("pointer")).containsExactlyInAnyOrder("#/item",
+                    "#/quantity");
+        }
+        if (status == 405 && row.equals("wrong method")) {
+            assertThat(answer.header("Allow")).contains("GET");
+        }
+        if (type.endsWith("order-not-found")) {
+            assertThat(problem.path("orderId").asLong()).isEqualTo(7);
+        }
+    }
+
+    @Test
+    void shouldAnswerHeadWithTheProblemsHeadersAndNoBody() throws IOException {
+        for (String target : new String[] {"/api/nowhere", "/other"}) {
+            RawHttp.Answer answer = send("HEAD " + target + " HTTP/1.1");
+            assertThat(answer.status()).as(target).isEqualTo(404);
+            assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+            assertThat(answer.body()).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldRunOnTheBootTheBuildMeant() throws IOException {
+        String expected = System.getProperty("problemguide.expected.boot.version");
+        assertThat(SpringBootVersion.getVersion()).isEqualTo(expected);
+        System.out.println("Boot " + SpringBootVersion.getVersion() + ", Jersey " + JarVersions.version(
+                org.glassfish.jersey.server.ResourceConfig.class, "org.glassfish.jersey.core", "jersey-server"));
+    }
+
+    private RawHttp.Answer send(String requestLine, String... lines) throws IOException {
+        // A body goes after an empty line among the header lines; RawHttp adds Host and Connection: close.
+        return RawHttp.sendRequestLine(port, requestLine, lines);
+    }
+}
