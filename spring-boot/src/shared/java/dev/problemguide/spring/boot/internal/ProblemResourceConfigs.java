@@ -1,9 +1,12 @@
 package dev.problemguide.spring.boot.internal;
 
+import dev.problemguide.internal.Option;
 import dev.problemguide.internal.OptionRegistry;
+import dev.problemguide.internal.OptionSet;
 import dev.problemguide.jersey.ProblemFeature;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.ServiceLoader;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -14,7 +17,8 @@ import org.springframework.core.env.Environment;
  * Sets up each {@link ResourceConfig} bean, before Boot's Jersey serves it: {@link ProblemFeature} registered
  * (Jersey's auto-discovery would do it too, unless the application turned it off), and every option of Problem
  * Guide's registry that Boot's configuration has, as a property of the application unless it has one already.
- * Read through Boot's {@link Binder}, so that relaxed names, profiles and environment variables all work.
+ * Read through Boot's {@link Binder}, so that relaxed names, profiles and environment variables all work, and
+ * checked as each option reads it: a value an option refuses stops the application as it starts.
  */
 public final class ProblemResourceConfigs implements BeanPostProcessor {
 
@@ -56,7 +60,23 @@ public final class ProblemResourceConfigs implements BeanPostProcessor {
         for (String name : OptionRegistry.load(loader, ProblemResourceConfigs.class.getClassLoader()).names()) {
             binder.bind(canonical(name), Bindable.of(String.class)).ifBound(value -> options.put(name, value));
         }
+        check(options, loader);
         return options;
+    }
+
+    /**
+     * Reads each value as its option does, so that a value it refuses stops the application now, as Boot starts,
+     * rather than when Jersey's servlet starts (at the first request, by Boot's default).
+     */
+    private static void check(Map<String, String> options, ClassLoader loader) {
+        for (OptionSet set : ServiceLoader.load(OptionSet.class, loader)) {
+            for (Option<?> option : set.options()) {
+                String value = options.get(option.name());
+                if (value != null) {
+                    option.read(value);
+                }
+            }
+        }
     }
 
     /** Boot's canonical form of a name: {@code problemguide.maxErrors} is {@code problemguide.max-errors}. */

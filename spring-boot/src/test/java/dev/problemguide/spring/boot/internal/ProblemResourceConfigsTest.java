@@ -1,6 +1,7 @@
 package dev.problemguide.spring.boot.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,6 +50,15 @@ class ProblemResourceConfigsTest {
         assertThat(configs.options(getClass().getClassLoader())).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "problemguide.maxErrors", "7", "problemguide.validationStatus", "400",
                 "problemguide.log.clientErrors", "OFF", "problemguide.trustClientTraceIds", "false"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"problemguide.max-errors, 0", "problemguide.validation-status, 418", "problemguide.instance, url"})
+    void shouldRefuseAValueTheOptionRefusesAsBootStarts(String name, String value) {
+        ProblemResourceConfigs configs = new ProblemResourceConfigs(environment(Map.of(name, value), Map.of()));
+
+        assertThatThrownBy(() -> configs.postProcessBeforeInitialization(new ResourceConfig(), "jersey"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(value);
     }
 
     @Test
