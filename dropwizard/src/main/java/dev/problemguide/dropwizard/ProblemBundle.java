@@ -1,16 +1,20 @@
 package dev.problemguide.dropwizard;
 
 import dev.problemguide.dropwizard.internal.JettyErrors;
-import dev.problemguide.internal.OptionRegistry;
 import dev.problemguide.jersey.ProblemFeature;
+import dev.problemguide.jersey.internal.config.FeatureConfig;
+import dev.problemguide.jersey.internal.config.FeatureSettings;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.core.ConfiguredBundle;
 import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.optional.EmptyOptionalException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -27,6 +31,9 @@ import java.util.function.Function;
  * @param <T> the application's configuration
  */
 public final class ProblemBundle<T extends Configuration> implements ConfiguredBundle<T> {
+
+    private static final FeatureSettings NO_SETTINGS = new FeatureSettings(null, Map.of(), Map.of(), Set.of(),
+            List.of());
 
     private final Function<? super T, ProblemsFactory> problems;
 
@@ -55,8 +62,10 @@ public final class ProblemBundle<T extends Configuration> implements ConfiguredB
             server.setRegisterDefaultExceptionMappers(false);
         }
         ProblemsFactory factory = problems.apply(configuration);
-        Map<String, Object> options = factory == null ? Map.of() : factory.options();
-        OptionRegistry.load(ProblemBundle.class.getClassLoader()).checkKnown(options);
+        Map<String, Object> options = factory == null ? Map.of() : factory.properties();
+        // The feature's own resolution, now: a name no option has, a value an option refuses or a messages file
+        // named but missing stops the application here, with Dropwizard's own configuration errors.
+        FeatureConfig.resolve(NO_SETTINGS, new HashMap<>(options), Thread.currentThread().getContextClassLoader());
         options.forEach((name, value) -> environment.jersey().property(name, value));
         environment.jersey().register(ProblemFeature.builder().map(EmptyOptionalException.class, 404).build());
         JettyErrors.install(environment);

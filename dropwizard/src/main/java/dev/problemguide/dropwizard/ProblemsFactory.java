@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.problemguide.internal.OptionRegistry;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Problem Guide's options in a Dropwizard configuration: a field of the application's configuration class, such as
@@ -32,18 +34,31 @@ public final class ProblemsFactory {
     public void option(String name, Object value) {
         if (value instanceof Map<?, ?> nested) {
             nested.forEach((key, inner) -> option(name + "." + key, inner));
-        } else {
+        } else if (value instanceof List<?> list) {
+            // A list in YAML (statuses: [400, 404]) is the comma-separated value the option reads.
+            options.put(name, list.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        } else if (value != null) {
+            // A member left empty in YAML is unset: the option keeps its default.
             options.put(name, value);
         }
     }
 
     /**
-     * Returns the options set, by their property names ({@code problemguide.maxErrors}).
+     * Returns the options as they were set, by their names in the configuration ({@code maxErrors}).
      *
      * @return the options, unmodifiable
      */
     @JsonAnyGetter
     public Map<String, Object> options() {
+        return Collections.unmodifiableMap(options);
+    }
+
+    /**
+     * Returns the options as the application's properties ({@code problemguide.maxErrors}), their values as text.
+     *
+     * @return the properties, unmodifiable
+     */
+    public Map<String, Object> properties() {
         Map<String, Object> named = new LinkedHashMap<>();
         options.forEach((name, value) -> named.put(OptionRegistry.PREFIX + name, String.valueOf(value)));
         return Collections.unmodifiableMap(named);

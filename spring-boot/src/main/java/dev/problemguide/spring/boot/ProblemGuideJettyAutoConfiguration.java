@@ -6,10 +6,9 @@ import org.eclipse.jetty.server.Server;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.jetty.JettyServerCustomizer;
+import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
 import org.springframework.boot.web.error.ErrorPage;
-import org.springframework.boot.web.error.ErrorPageRegistrar;
-import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -17,11 +16,12 @@ import org.springframework.context.annotation.Bean;
  * cannot decode, one too long, headers too large) gets {@link ProblemJettyErrorHandler}, and what Boot's servlet
  * context answers outside Jersey (a path outside {@code spring.jersey.application-path}, another servlet's or
  * filter's exception) gets {@link ProblemErrorServlet} as Boot's global error page. An error page the application
- * registers for a status or an exception still answers those. Active in a servlet web application on Jetty.
+ * registers for a status or an exception still answers those. A customizer of Boot's Jetty factory: it acts only
+ * when Jetty is the server Boot starts, whatever else is on the class path.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@ConditionalOnClass({Server.class, JettyServerCustomizer.class, ProblemJettyErrorHandler.class})
+@ConditionalOnClass({Server.class, JettyServletWebServerFactory.class, ProblemJettyErrorHandler.class})
 public class ProblemGuideJettyAutoConfiguration {
 
     /** Creates the configuration; Spring does. */
@@ -29,32 +29,18 @@ public class ProblemGuideJettyAutoConfiguration {
     }
 
     /**
-     * The customizer that gives Boot's Jetty server the problem error handler, before it starts.
+     * The customizer of Boot's Jetty factory: the server's error handler, the error page's servlet at
+     * {@link ProblemErrorServlet#PATH}, and the global error page.
      *
      * @return the customizer
      */
     @Bean
-    JettyServerCustomizer problemGuideJetty() {
-        return server -> server.setErrorHandler(new ProblemJettyErrorHandler());
-    }
-
-    /**
-     * The error page's servlet, at {@link ProblemErrorServlet#PATH}.
-     *
-     * @return its registration
-     */
-    @Bean
-    ServletRegistrationBean<ProblemErrorServlet> problemGuideErrorServlet() {
-        return new ServletRegistrationBean<>(new ProblemErrorServlet(), ProblemErrorServlet.PATH);
-    }
-
-    /**
-     * The global error page, for every status and exception the application's own error pages do not name.
-     *
-     * @return the registrar Boot applies to its Jetty factory
-     */
-    @Bean
-    ErrorPageRegistrar problemGuideErrorPage() {
-        return registry -> registry.addErrorPages(new ErrorPage(ProblemErrorServlet.PATH));
+    WebServerFactoryCustomizer<JettyServletWebServerFactory> problemGuideJetty() {
+        return factory -> {
+            factory.addServerCustomizers(server -> server.setErrorHandler(new ProblemJettyErrorHandler()));
+            factory.addInitializers(context -> context.addServlet("problemguide-error", new ProblemErrorServlet())
+                    .addMapping(ProblemErrorServlet.PATH));
+            factory.addErrorPages(new ErrorPage(ProblemErrorServlet.PATH));
+        };
     }
 }

@@ -1,26 +1,39 @@
 package dev.problemguide.spring.boot.internal;
 
-import dev.problemguide.internal.Option;
 import dev.problemguide.internal.OptionRegistry;
-import dev.problemguide.internal.OptionSet;
 import dev.problemguide.jersey.ProblemFeature;
+import dev.problemguide.jersey.internal.config.FeatureConfig;
+import dev.problemguide.jersey.internal.config.FeatureSettings;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
+import java.util.Set;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * Sets up each {@link ResourceConfig} bean, before Boot's Jersey serves it: {@link ProblemFeature} registered
  * (Jersey's auto-discovery would do it too, unless the application turned it off), and every option of Problem
  * Guide's registry that Boot's configuration has, as a property of the application unless it has one already.
  * Read through Boot's {@link Binder}, so that relaxed names, profiles and environment variables all work, and
- * checked as each option reads it: a value an option refuses stops the application as it starts.
+ * checked as the feature checks its properties, as Boot starts: a name no option has, a value an option refuses or
+ * a messages file named but missing stops the application.
  */
 public final class ProblemResourceConfigs implements BeanPostProcessor {
+
+    private static final ConfigurationPropertyName PREFIX = ConfigurationPropertyName.of("problemguide");
+    private static final FeatureSettings NO_SETTINGS = new FeatureSettings(null, Map.of(), Map.of(), Set.of(),
+            List.of());
 
     private final Environment environment;
 
@@ -56,27 +69,41 @@ public final class ProblemResourceConfigs implements BeanPostProcessor {
      */
     Map<String, String> options(ClassLoader loader) {
         Binder binder = Binder.get(environment);
+        Set<String> names = OptionRegistry.load(loader, ProblemResourceConfigs.class.getClassLoader()).names();
+        refuseUnknown(names);
         Map<String, String> options = new LinkedHashMap<>();
-        for (String name : OptionRegistry.load(loader, ProblemResourceConfigs.class.getClassLoader()).names()) {
+        for (String name : names) {
             binder.bind(canonical(name), Bindable.of(String.class)).ifBound(value -> options.put(name, value));
         }
-        check(options, loader);
+        // The feature's own resolution, now, as Boot starts (Jersey's servlet starts at the first request by Boot's
+        // default): a value an option refuses, or a messages file named but missing, stops the application here.
+        FeatureConfig.resolve(NO_SETTINGS, new HashMap<>(options), loader);
         return options;
     }
 
     /**
-     * Reads each value as its option does, so that a value it refuses stops the application now, as Boot starts,
-     * rather than when Jersey's servlet starts (at the first request, by Boot's default).
+     * A {@code problemguide.*} name in the application's configuration ({@code application.properties}, profiles,
+     * command-line arguments) that no option has, a typo, stops the application.
      */
-    private static void check(Map<String, String> options, ClassLoader loader) {
-        for (OptionSet set : ServiceLoader.load(OptionSet.class, loader)) {
-            for (Option<?> option : set.options()) {
-                String value = options.get(option.name());
-                if (value != null) {
-                    option.read(value);
-                }
+    private void refuseUnknown(Set<String> names) {
+        List<ConfigurationPropertyName> known = names.stream()
+                .map(name -> ConfigurationPropertyName.of(canonical(name))).toList();
+        for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
+            // The application's configuration only: the JVM's properties and variables hold others' names too.
+            if (source instanceof IterableConfigurationPropertySource iterable && !isSystem(source)) {
+                iterable.filter(PREFIX::isAncestorOf).stream().filter(name -> !known.contains(name)).findFirst()
+                        .ifPresent(name -> {
+                            throw new IllegalArgumentException("Unknown Problem Guide option " + name + " in "
+                                    + source.getUnderlyingSource() + "; the options are " + names);
+                        });
             }
         }
+    }
+
+    private static boolean isSystem(ConfigurationPropertySource source) {
+        return source.getUnderlyingSource() instanceof PropertySource<?> underlying
+                && (StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME.equals(underlying.getName())
+                || StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME.equals(underlying.getName()));
     }
 
     /** Boot's canonical form of a name: {@code problemguide.maxErrors} is {@code problemguide.max-errors}. */

@@ -53,12 +53,14 @@ class ProblemResourceConfigsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"problemguide.max-errors, 0", "problemguide.validation-status, 418", "problemguide.instance, url"})
-    void shouldRefuseAValueTheOptionRefusesAsBootStarts(String name, String value) {
+    @CsvSource({"problemguide.max-errors, 0, '0'", "problemguide.validation-status, 418, '418'",
+        "problemguide.instance, url, 'url'", "problemguide.messages, no-such-file, no-such-file.properties",
+        "problemguide.max-erors, 5, problemguide.max-erors", "problemguide.log.level, DEBUG, problemguide.log.level"})
+    void shouldStopBootAsItStartsOnAnOptionTheFeatureRefuses(String name, String value, String said) {
         ProblemResourceConfigs configs = new ProblemResourceConfigs(environment(Map.of(name, value), Map.of()));
 
         assertThatThrownBy(() -> configs.postProcessBeforeInitialization(new ResourceConfig(), "jersey"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(value);
+                .isInstanceOf(RuntimeException.class).hasMessageContaining(said);
     }
 
     @Test
