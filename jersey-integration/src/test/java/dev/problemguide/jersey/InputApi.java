@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -106,6 +107,12 @@ public class InputApi {
     @Path("orders/{id}")
     public String order(@PathParam("id") int id) {
         return "{}";
+    }
+
+    @POST
+    @Path("form")
+    public String form(@FormParam("name") String name) {
+        return "hello " + name;
     }
 
     @GET

@@ -96,6 +96,17 @@ class InputErrorsIT {
     }
 
     @Test
+    void shouldAnswerAFormResourceSentAnotherBodyWithA415() throws IOException {
+        try (LoopbackServer server = LoopbackServer.start(new ResourceConfig(InputApi.class))) {
+            JsonNode problem = problem(server.send("POST", "input/form", JSON, "{\"name\": \"x\"}"), 415);
+
+            assertThat(problem.path("detail").asText()).contains("application/x-www-form-urlencoded");
+            assertThat(server.send("POST", "input/form", "application/x-www-form-urlencoded", "name=x").body())
+                    .isEqualTo("hello x");
+        }
+    }
+
+    @Test
     void shouldAnswerAnEmptyOrTruncatedBody() throws IOException {
         try (LoopbackServer server = LoopbackServer.start(new ResourceConfig(InputApi.class))) {
             JsonNode truncated = problem(server.send("POST", "input/orders", JSON, "{\"qty\": 5"), 400);

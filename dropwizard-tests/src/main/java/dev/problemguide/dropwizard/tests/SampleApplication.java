@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -122,6 +123,18 @@ public class SampleApplication extends Application<SampleConfiguration> {
         @Consumes(MediaType.APPLICATION_JSON)
         public Response place(@Valid NewOrder order) {
             return Response.status(201).build();
+        }
+
+        /**
+         * Greets the name of a form: another body is the client's mistake (a 415, not a 500).
+         *
+         * @param name the form's name field
+         * @return the greeting
+         */
+        @POST
+        @Path("greetings")
+        public Map<String, Object> greet(@FormParam("name") String name) {
+            return Map.of("hello", String.valueOf(name));
         }
 
         /**

@@ -48,6 +48,8 @@ class DropwizardBehaviourIT {
                 Arguments.of("bare 409", false, "GET /orders/conflict HTTP/1.1", new String[0], 409, "about:blank"),
                 Arguments.of("Accept: text/html", false, "GET /orders/1 HTTP/1.1", new String[] {"Accept: text/html"},
                         406, "about:blank"),
+                Arguments.of("form resource sent JSON", false, "POST /orders/greetings HTTP/1.1",
+                        new String[] {json, "Content-Length: 13", "", "{\"name\": \"x\"}"}, 415, "about:blank"),
                 Arguments.of("empty Optional", false, "GET /orders/optional/7 HTTP/1.1", new String[0], 404,
                         "about:blank"),
                 // Jetty's own errors, on the application port and on the admin port.

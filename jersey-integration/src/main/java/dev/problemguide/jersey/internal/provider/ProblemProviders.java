@@ -3,6 +3,7 @@ package dev.problemguide.jersey.internal.provider;
 import dev.problemguide.jersey.internal.catalog.ProblemCatalog;
 import dev.problemguide.jersey.internal.config.FeatureConfig;
 import dev.problemguide.jersey.internal.config.FeatureOptions;
+import dev.problemguide.jersey.internal.input.FormParamErrors;
 import dev.problemguide.jersey.internal.input.JsonBodyErrors;
 import dev.problemguide.jersey.internal.input.ParamErrors;
 import dev.problemguide.jersey.internal.input.RequestBodyInterceptor;
@@ -62,6 +63,7 @@ public final class ProblemProviders {
         List<ExceptionFamily> families = new ArrayList<>();
         families.add(new JsonBodyErrors());
         families.add(new ParamErrors(config.get(FeatureOptions.PARAM_CONVERSION_STATUS)));
+        families.add(new FormParamErrors());
         if (ValidationSupport.present()) {
             families.add(ValidationSupport.family(config.get(FeatureOptions.VALIDATION_STATUS),
                     config.get(FeatureOptions.MAX_ERRORS), config.factory()));
