@@ -11,10 +11,8 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.optional.EmptyOptionalException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -32,8 +30,6 @@ import java.util.function.Function;
  */
 public final class ProblemBundle<T extends Configuration> implements ConfiguredBundle<T> {
 
-    private static final FeatureSettings NO_SETTINGS = new FeatureSettings(null, Map.of(), Map.of(), Set.of(),
-            List.of());
 
     private final Function<? super T, ProblemsFactory> problems;
 
@@ -65,7 +61,8 @@ public final class ProblemBundle<T extends Configuration> implements ConfiguredB
         Map<String, Object> options = factory == null ? Map.of() : factory.properties();
         // The feature's own resolution, now: a name no option has, a value an option refuses or a messages file
         // named but missing stops the application here, with Dropwizard's own configuration errors.
-        FeatureConfig.resolve(NO_SETTINGS, new HashMap<>(options), Thread.currentThread().getContextClassLoader());
+        FeatureConfig.resolve(FeatureSettings.NONE, new HashMap<>(options),
+                Thread.currentThread().getContextClassLoader());
         options.forEach((name, value) -> environment.jersey().property(name, value));
         environment.jersey().register(ProblemFeature.builder().map(EmptyOptionalException.class, 404).build());
         JettyErrors.install(environment);

@@ -45,11 +45,6 @@ public final class ProblemJettyErrorHandler implements Request.Handler {
     static final String BAD_URI_PATH = "/badURI";
 
 
-    /** Headers that describe a body, which a failed handler may have set for the body it could not send. */
-    private static final HttpHeader[] BODY_HEADERS = {HttpHeader.CONTENT_ENCODING, HttpHeader.CONTENT_LANGUAGE,
-        HttpHeader.CONTENT_LOCATION, HttpHeader.CONTENT_RANGE, HttpHeader.CONTENT_DISPOSITION, HttpHeader.ETAG,
-        HttpHeader.LAST_MODIFIED, HttpHeader.TRANSFER_ENCODING};
-
     /** Makes the handler; it has no settings. */
     public ProblemJettyErrorHandler() {
     }
@@ -76,9 +71,7 @@ public final class ProblemJettyErrorHandler implements Request.Handler {
         Problem problem = EdgeProblems.problem(status, rawPath(request, failure), "Jetty", failure);
         byte[] body = EdgeProblems.json(problem);
         response.setStatus(problem.status());
-        for (HttpHeader header : BODY_HEADERS) {
-            response.getHeaders().remove(header);
-        }
+        EdgeProblems.BODY_HEADERS.forEach(response.getHeaders()::remove);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, EdgeProblems.CONTENT_TYPE);
         response.getHeaders().put(EdgeProblems.NOSNIFF_HEADER, EdgeProblems.NOSNIFF);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, EdgeProblems.CACHE_CONTROL);

@@ -25,6 +25,9 @@ public record FeatureSettings(ProblemFactory factory, Map<Option<?>, Object> val
                               Set<Class<? extends Throwable>> problemClasses,
                               List<ProblemPostProcessor> postProcessors) {
 
+    /** Nothing told in code: what a feature resolved from properties alone starts from. */
+    public static final FeatureSettings NONE = new FeatureSettings(null, Map.of(), Map.of(), Set.of(), List.of());
+
     /**
      * Copies the collections, keeping their order.
      *

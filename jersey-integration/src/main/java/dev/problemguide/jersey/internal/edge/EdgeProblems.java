@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.net.URI;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,6 +32,13 @@ public final class EdgeProblems {
 
     /** Its value. */
     public static final String NOSNIFF = ProblemPipeline.NOSNIFF;
+
+    /**
+     * Headers, by lower-case name, that describe a body rather than the resource: a failed component may have set them
+     * for the body it could not send, and no guard's answer keeps them.
+     */
+    public static final Set<String> BODY_HEADERS = Set.of("content-encoding", "content-language", "content-location",
+            "content-range", "content-disposition", "etag", "last-modified", "transfer-encoding");
 
     /** The {@code Cache-Control} of every guard's answer: an error is not to be kept, {@value}. */
     public static final String CACHE_CONTROL = "no-store";

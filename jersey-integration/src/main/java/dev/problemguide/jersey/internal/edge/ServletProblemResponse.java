@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Writes a problem on a servlet response that a failed request left behind. The body a failing component meant to
@@ -22,10 +24,10 @@ import java.util.Set;
  */
 public final class ServletProblemResponse {
 
-    /** Headers that describe a body, not the resource: not kept once the body is a problem. */
-    public static final Set<String> BODY_HEADERS = Set.of("content-encoding", "content-language", "content-location",
-            "content-range", "content-disposition", "etag", "last-modified", "transfer-encoding", "content-type",
-            "content-length", "cache-control", "expires", EdgeProblems.NOSNIFF_HEADER.toLowerCase(Locale.ROOT));
+    /** Headers not kept: those that describe a body ({@link EdgeProblems#BODY_HEADERS}) and those written anew. */
+    private static final Set<String> NOT_KEPT = Stream.concat(EdgeProblems.BODY_HEADERS.stream(), Stream.of(
+            "content-type", "content-length", "cache-control", "expires",
+            EdgeProblems.NOSNIFF_HEADER.toLowerCase(Locale.ROOT))).collect(Collectors.toUnmodifiableSet());
 
     private ServletProblemResponse() {
     }
@@ -44,7 +46,7 @@ public final class ServletProblemResponse {
         }
         List<Map.Entry<String, String>> kept = new ArrayList<>();
         for (String name : response.getHeaderNames()) {
-            if (!BODY_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+            if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
                 response.getHeaders(name).forEach(value -> kept.add(Map.entry(name, value)));
             }
         }

@@ -32,8 +32,6 @@ import org.springframework.core.env.StandardEnvironment;
 public final class ProblemResourceConfigs implements BeanPostProcessor {
 
     private static final ConfigurationPropertyName PREFIX = ConfigurationPropertyName.of("problemguide");
-    private static final FeatureSettings NO_SETTINGS = new FeatureSettings(null, Map.of(), Map.of(), Set.of(),
-            List.of());
 
     private final Environment environment;
 
@@ -77,7 +75,7 @@ public final class ProblemResourceConfigs implements BeanPostProcessor {
         }
         // The feature's own resolution, now, as Boot starts (Jersey's servlet starts at the first request by Boot's
         // default): a value an option refuses, or a messages file named but missing, stops the application here.
-        FeatureConfig.resolve(NO_SETTINGS, new HashMap<>(options), loader);
+        FeatureConfig.resolve(FeatureSettings.NONE, new HashMap<>(options), loader);
         return options;
     }
 
