@@ -29,6 +29,7 @@ module dev.problemguide.jersey {
     exports dev.problemguide.jersey.tomcat;
     exports dev.problemguide.jersey.jetty;
     exports dev.problemguide.jersey.jdkhttp;
+    exports dev.problemguide.jersey.pages;
     // The catalog of problem types and the option registry, for Problem Guide's own modules still to come.
     exports dev.problemguide.jersey.internal.catalog to dev.problemguide.client, dev.problemguide.openapi,
             dev.problemguide.spring.boot, dev.problemguide.dropwizard;
@@ -37,6 +38,8 @@ module dev.problemguide.jersey {
     // Jersey's injection (HK2) sets the @Context fields of the mappers reflectively; nothing else is opened.
     opens dev.problemguide.jersey.internal.provider;
     opens dev.problemguide.jersey.internal.validation;
+    // Jersey calls the type pages' handlers (Inflector) reflectively.
+    opens dev.problemguide.jersey.internal.pages;
 
     provides org.glassfish.jersey.internal.spi.AutoDiscoverable
             with dev.problemguide.jersey.internal.provider.ProblemAutoDiscoverable;

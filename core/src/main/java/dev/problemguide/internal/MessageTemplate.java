@@ -121,6 +121,22 @@ public final class MessageTemplate {
     }
 
     /**
+     * Writes the template out piece by piece, for showing it rather than filling it: documentation pages escape
+     * the literal parts and mark the placeholders.
+     *
+     * @param literal     what a literal part becomes (braces in it are single, as a rendered text has them)
+     * @param placeholder what a placeholder becomes, given its name
+     * @return the pieces joined
+     */
+    public String format(Function<String, String> literal, Function<String, String> placeholder) {
+        StringBuilder out = new StringBuilder(source.length() + 32);
+        for (int i = 0; i < names.size(); i++) {
+            out.append(literal.apply(literals.get(i))).append(placeholder.apply(names.get(i)));
+        }
+        return out.append(literal.apply(literals.get(names.size()))).toString();
+    }
+
+    /**
      * Returns the template's source text.
      *
      * @return the text as written

@@ -20,6 +20,15 @@ class MessageTemplateTest {
     }
 
     @Test
+    void shouldFormatLiteralsAndPlaceholdersEachTheirOwnWay() {
+        MessageTemplate template = MessageTemplate.parse("{{a}} <b> {orderId} and {x}");
+
+        assertThat(template.format(literal -> "[" + literal + "]", name -> "<" + name + ">"))
+                .isEqualTo("[{a} <b> ]<orderId>[ and ]<x>[]");
+        assertThat(MessageTemplate.parse("plain").format(String::toUpperCase, name -> "?")).isEqualTo("PLAIN");
+    }
+
+    @Test
     void shouldTreatDoubleOpeningBracesAsALiteralBraceAndLoneClosingBracesAsLiteral() {
         MessageTemplate template = MessageTemplate.parse("Use {{name}} or {{name} or } for {status}.");
 

@@ -129,13 +129,42 @@ public final class ProblemFeature implements Feature {
         /**
          * Sets the base URI that short problem type names ({@code "order-not-found"}) resolve against.
          *
-         * @param typeBaseUri an absolute URI, e.g. {@code https://api.example.com/problems/}; default none,
-         *                    which leaves short names as relative URI references
+         * A path such as {@code /problems/} makes the types path-absolute references
+         * ({@code /problems/order-not-found}) that clients resolve against the request URI (RFC 9457 section
+         * 3.1.1), so that they lead to the pages of {@link #typePages(String)} wherever the service is reached; no
+         * absolute URI is ever built from a request's {@code Host}.
+         *
+         * @param typeBaseUri an absolute URI, e.g. {@code https://api.example.com/problems/}, or a path from the
+         *                    server's root (context path included), e.g. {@code /problems/}; default none, which
+         *                    leaves short names as relative URI references
          * @return this builder
-         * @throws IllegalArgumentException if the URI is not absolute
+         * @throws IllegalArgumentException if the URI is neither absolute nor a path that starts with one slash
+         * @see <a href="https://www.rfc-editor.org/rfc/rfc9457#section-3.1.1">RFC 9457 section 3.1.1</a>
          */
         public Builder typeBaseUri(URI typeBaseUri) {
             return set(FeatureOptions.TYPE_BASE_URI, typeBaseUri);
+        }
+
+        /**
+         * Serves the documentation of the application's problem types at a path of the application: an index of
+         * every problem type it can produce (those of the catalog, see {@link #problems}, and {@code about:blank}
+         * for each error status, with its texts) at {@code <path>/}, and a page per type at {@code <path>/<name>},
+         * where the name is the type's part after the type base URI ({@code order-not-found} for
+         * {@code /problems/order-not-found} under {@code /problems/}). Pages are HTML, or JSON for
+         * {@code Accept: application/json}, in the language {@code Accept-Language} (or {@code ?lang=}) chooses
+         * among those of the messages files. With the same path in {@link #typeBaseUri} (context path included),
+         * every type URI opens its page (RFC 9457 section 3.1.1).
+         *
+         * @param path the path below the application's root, with or without slashes, e.g. {@code problems};
+         *             default none, which serves no pages
+         * @return this builder
+         * @throws IllegalArgumentException if the path has other characters than letters, digits, {@code .},
+         *                                  {@code _}, {@code ~}, {@code -} and {@code /} between segments
+         * @see <a href="https://www.rfc-editor.org/rfc/rfc9457#section-3.1.1">RFC 9457 section 3.1.1</a>
+         */
+        public Builder typePages(String path) {
+            Objects.requireNonNull(path, "path");
+            return set(FeatureOptions.TYPE_PAGES, FeatureOptions.pagesPath(path.trim()));
         }
 
         /**

@@ -11,7 +11,11 @@ public final class ProblemProperties {
     /** {@value}: {@code false} stops the jar from registering the feature by itself; default {@code true}. */
     public static final String AUTO_DISCOVERY = "problemguide.autoDiscovery";
 
-    /** {@value}: the absolute base URI that short problem type names are resolved against; default none. */
+    /**
+     * {@value}: the base URI that short problem type names are resolved against: an absolute URI, or a path such
+     * as {@code /problems/}, which makes types relative references that clients resolve against the request URI
+     * (RFC 9457 section 3.1.1); default none.
+     */
     public static final String TYPE_BASE_URI = "problemguide.typeBaseUri";
 
     /** {@value}: what {@code instance} holds: {@code path} (default), {@code none} or {@code trace-id}. */
@@ -69,6 +73,13 @@ public final class ProblemProperties {
      * {@code forward} (its problem, as the application's own).
      */
     public static final String DOWNSTREAM_PROBLEMS = "problemguide.downstreamProblems";
+
+    /**
+     * {@value}: the path, below the application's root, where the feature serves a page for each of the
+     * application's problem types and an index of them (such as {@code problems}); default none, which serves
+     * nothing. See {@link ProblemFeature.Builder#typePages(String)}.
+     */
+    public static final String TYPE_PAGES = "problemguide.typePages";
 
     private ProblemProperties() {
     }

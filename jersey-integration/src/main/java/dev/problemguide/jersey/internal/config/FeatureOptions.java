@@ -9,6 +9,7 @@ import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The options of {@code ProblemFeature}, each defined once: name, default, how its property is read and which
@@ -16,12 +17,23 @@ import java.util.Locale;
  */
 public final class FeatureOptions implements OptionSet {
 
+    /** Segments of unreserved characters (RFC 3986), none of them {@code .} or {@code ..}. */
+    private static final Pattern PAGES_PATH = Pattern.compile(
+            "[A-Za-z0-9_~-][A-Za-z0-9._~-]*(/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*");
+
     /** Whether the jar registers the feature by itself. */
     public static final Option<Boolean> AUTO_DISCOVERY = bool(ProblemProperties.AUTO_DISCOVERY, true);
 
-    /** The absolute base URI that short type names resolve against. */
+    /** The base URI that short type names resolve against: absolute, or a path from the server's root. */
     public static final Option<URI> TYPE_BASE_URI = new Option<>(ProblemProperties.TYPE_BASE_URI, URI.class, null,
-            URI::create, URI::isAbsolute, "an absolute URI");
+            URI::create, uri -> uri.isAbsolute() || isPathAbsolute(uri),
+            "an absolute URI or a path that starts with one '/', such as /problems/");
+
+    /** Where the type pages are served, below the application's root; none serves none. */
+    public static final Option<String> TYPE_PAGES = new Option<>(ProblemProperties.TYPE_PAGES, String.class, null,
+            FeatureOptions::pagesPath, path -> PAGES_PATH.matcher(path).matches(),
+            "a path of letters, digits, '.', '_', '~' and '-' segments, such as problems");
+
 
     /** What {@code instance} holds. */
     public static final Option<InstanceStrategy> INSTANCE = Option.of(ProblemProperties.INSTANCE,
@@ -61,7 +73,7 @@ public final class FeatureOptions implements OptionSet {
 
     private static final List<Option<?>> ALL = List.of(AUTO_DISCOVERY, TYPE_BASE_URI, INSTANCE,
             CLIENT_ERROR_MESSAGES, LOG_SERVER_ERRORS, LOG_CLIENT_ERRORS, VALIDATION_STATUS, PARAM_CONVERSION_STATUS,
-            MESSAGES, TRUST_CLIENT_TRACE_IDS, MAX_ERRORS, DOWNSTREAM_PROBLEMS);
+            MESSAGES, TRUST_CLIENT_TRACE_IDS, MAX_ERRORS, DOWNSTREAM_PROBLEMS, TYPE_PAGES);
 
     /** Creates the set; called by the service loader. */
     public FeatureOptions() {
@@ -88,6 +100,38 @@ public final class FeatureOptions implements OptionSet {
     private static Option<Integer> status(String name, int usual) {
         return new Option<>(name, Integer.class, usual, Integer::valueOf,
                 status -> status == usual || status == 400, usual + " or 400");
+    }
+
+    /**
+     * Tells whether a URI is a path-absolute reference (RFC 3986 section 4.2): no scheme, no authority, a path
+     * that starts with one slash, and neither query nor fragment, which a base URI cannot use.
+     *
+     * @param uri the URI
+     * @return {@code true} for a path such as {@code /problems/}
+     */
+    public static boolean isPathAbsolute(URI uri) {
+        String path = uri.getRawPath();
+        return uri.getScheme() == null && uri.getRawAuthority() == null && path != null && path.startsWith("/")
+                && !path.startsWith("//") && uri.getRawQuery() == null && uri.getRawFragment() == null;
+    }
+
+    /**
+     * Reads the path of the type pages as written, with or without its slashes: {@code /problems/} is
+     * {@code problems}.
+     *
+     * @param text the path
+     * @return the path without leading and trailing slashes
+     */
+    public static String pagesPath(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && text.charAt(start) == '/') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) == '/') {
+            end--;
+        }
+        return text.substring(start, end);
     }
 
     private static InstanceStrategy instance(String text) {

@@ -10,6 +10,8 @@ import dev.problemguide.jersey.internal.input.RequestBodyInterceptor;
 import dev.problemguide.jersey.internal.mapping.ExceptionFamily;
 import dev.problemguide.jersey.internal.mapping.ExceptionResolver;
 import dev.problemguide.jersey.internal.mapping.MappingTable;
+import dev.problemguide.jersey.internal.pages.PageCatalog;
+import dev.problemguide.jersey.internal.pages.TypePagesProcessor;
 import dev.problemguide.jersey.internal.pipeline.ProblemPipeline;
 import dev.problemguide.jersey.internal.validation.ValidationSupport;
 import dev.problemguide.json.ProblemJsonWriter;
@@ -23,8 +25,8 @@ import org.glassfish.jersey.server.ServerProperties;
 /**
  * Registers everything {@code ProblemFeature} consists of in one application: the exception mappers, the
  * reader interceptor, the response filters (one completes the mappers' problems, one gives bodies to bare error
- * responses), the problem writer, the catalog of problem types and the
- * servlet property that keeps containers from replacing problem bodies.
+ * responses), the problem writer, the catalog of problem types, the
+ * type pages when asked for, and the servlet property that keeps containers from replacing problem bodies.
  */
 public final class ProblemProviders {
 
@@ -92,6 +94,11 @@ public final class ProblemProviders {
             context.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         }
         context.property(FeatureConfig.PROPERTY, config);
-        context.property(ProblemCatalog.PROPERTY, ProblemCatalog.build(config, mappings, configuration));
+        ProblemCatalog catalog = ProblemCatalog.build(config, mappings, configuration);
+        context.property(ProblemCatalog.PROPERTY, catalog);
+        String pages = config.get(FeatureOptions.TYPE_PAGES);
+        if (pages != null) {
+            context.register(new TypePagesProcessor(pages, config.typeBaseUri(), PageCatalog.of(config, catalog)));
+        }
     }
 }
