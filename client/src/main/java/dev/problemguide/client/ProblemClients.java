@@ -172,15 +172,20 @@ public final class ProblemClients {
         /**
          * Sets the base URI that relative mapped types (short names such as {@code order-not-found}) are resolved
          * against: the other service's {@code problemguide.typeBaseUri}. Without it they are resolved against
-         * the request URI, as a relative type in an answer is (RFC 9457 section 3.1.1).
+         * the request URI, as a relative type in an answer is (RFC 9457 section 3.1.1); so is a base that is a
+         * path, such as {@code /problems/}, which a service whose types open its type pages has.
          *
-         * @param typeBaseUri an absolute URI, or {@code null} (the default) for the request URI
+         * @param typeBaseUri an absolute URI, a path that starts with one {@code /}, or {@code null} (the default)
+         *                    for the request URI
          * @return this builder
-         * @throws IllegalArgumentException if the URI is not absolute
+         * @throws IllegalArgumentException if the URI is neither absolute nor such a path
          */
         public Builder typeBaseUri(URI typeBaseUri) {
-            if (typeBaseUri != null && !typeBaseUri.isAbsolute()) {
-                throw new IllegalArgumentException("The type base URI must be absolute: " + typeBaseUri);
+            if (typeBaseUri != null && !typeBaseUri.isAbsolute() && !(typeBaseUri.getRawAuthority() == null
+                    && typeBaseUri.getRawPath() != null && typeBaseUri.getRawPath().startsWith("/")
+                    && !typeBaseUri.getRawPath().startsWith("//"))) {
+                throw new IllegalArgumentException("The type base URI must be absolute or a path from the root, such"
+                        + " as /problems/: " + typeBaseUri);
             }
             this.typeBaseUri = typeBaseUri;
             return this;

@@ -34,13 +34,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ReverseMappingIT {
 
     private static final URI TYPES = URI.create("https://example.org/problems/");
+    private static final URI TYPE_PATH = URI.create("/problems/");
 
     private static HttpServer server;
     private static HttpServer serverWithTypeBase;
+    private static HttpServer serverWithTypePath;
     private static URI base;
     private static URI baseWithTypes;
+    private static URI baseWithTypePath;
     private static Client client;
     private static Client clientWithTypes;
+    private static Client clientWithTypePath;
 
     @BeforeAll
     static void start() {
@@ -50,6 +54,11 @@ class ReverseMappingIT {
         serverWithTypeBase = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
                 new ResourceConfig(MappedApi.class).register(ProblemFeature.builder().typeBaseUri(TYPES).build()));
         baseWithTypes = URI.create("http://127.0.0.1:" + serverWithTypeBase.getListener("grizzly").getPort() + "/");
+        serverWithTypePath = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
+                new ResourceConfig(MappedApi.class).register(ProblemFeature.builder().typeBaseUri(TYPE_PATH).build()));
+        baseWithTypePath = URI.create("http://127.0.0.1:" + serverWithTypePath.getListener("grizzly").getPort() + "/");
+        clientWithTypePath = ProblemClients.builder().typeBaseUri(TYPE_PATH).map(OrderArchived.class)
+                .wrap(ClientBuilder.newBuilder().readTimeout(20, TimeUnit.SECONDS).build());
         client = ProblemClients.builder().map(OrderNotFound.class).map(OrderArchived.class).map(PaymentRequired.class)
                 .wrap(ClientBuilder.newBuilder().readTimeout(20, TimeUnit.SECONDS).build());
         clientWithTypes = ProblemClients.builder().typeBaseUri(TYPES).map(OrderArchived.class)
@@ -60,6 +69,8 @@ class ReverseMappingIT {
     static void stop() {
         client.close();
         clientWithTypes.close();
+        clientWithTypePath.close();
+        serverWithTypePath.shutdownNow();
         server.shutdownNow();
         serverWithTypeBase.shutdownNow();
     }
@@ -154,6 +165,20 @@ class ReverseMappingIT {
         // Not mapped on this client: the other types stay remote.
         assertThat(catchThrowable(
                 () -> clientWithTypes.target(baseWithTypes).path("mapped/orders/8").request().get(String.class)))
+                .isExactlyInstanceOf(RemoteProblemException.class);
+    }
+
+    @Test
+    void shouldMatchShortNamesAgainstATypeBasePathResolvedAgainstTheRequest() {
+        Throwable failure = catchThrowable(
+                () -> clientWithTypePath.target(baseWithTypePath).path("mapped/archived").request().get(String.class));
+
+        assertThat(failure).isExactlyInstanceOf(OrderArchived.class);
+        assertThat(((OrderArchived) failure).problem().type())
+                .isEqualTo(baseWithTypePath.resolve("/problems/order-archived"));
+        // The same client against a service whose types are elsewhere: no match, the problem stays remote.
+        assertThat(catchThrowable(
+                () -> clientWithTypePath.target(base).path("mapped/archived").request().get(String.class)))
                 .isExactlyInstanceOf(RemoteProblemException.class);
     }
 }

@@ -3,8 +3,8 @@ package dev.problemguide.client.internal;
 import dev.problemguide.Problem;
 import dev.problemguide.RemoteProblemException;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,13 +22,14 @@ public final class ExceptionTypes {
     public static final ExceptionTypes NONE = new ExceptionTypes(List.of(), null);
 
     private final Map<URI, ExceptionFactory> absolute = new HashMap<>();
-    private final List<ExceptionFactory> relative = new ArrayList<>();
+    private final Map<URI, ExceptionFactory> relative = new LinkedHashMap<>();
 
     /**
      * Creates the mapping of a client.
      *
      * @param factories   the mapped classes, each with a distinct type
-     * @param typeBaseUri the base of relative mapped types, or {@code null} for the request URI
+     * @param typeBaseUri the base of relative mapped types (absolute, or a path resolved against the request URI),
+     *                    or {@code null} for the request URI
      * @throws IllegalArgumentException if two classes have the same type once resolved
      */
     public ExceptionTypes(List<ExceptionFactory> factories, URI typeBaseUri) {
@@ -40,7 +41,8 @@ public final class ExceptionTypes {
                         + " is mapped to " + before.exceptionType().getName() + " already");
             }
             if (!type.isAbsolute()) {
-                relative.add(factory);
+                // A path-absolute base (/problems/) gives path-absolute types, resolved per request as well.
+                relative.put(type, factory);
             }
         }
     }
@@ -62,9 +64,9 @@ public final class ExceptionTypes {
         ExceptionFactory factory = absolute.get(problem.type());
         if (factory == null && !relative.isEmpty()) {
             URI base = ProblemDecoder.base(remote.requestUri());
-            for (ExceptionFactory candidate : relative) {
-                if (base != null && base.resolve(candidate.problemType()).equals(problem.type())) {
-                    factory = candidate;
+            for (Map.Entry<URI, ExceptionFactory> candidate : relative.entrySet()) {
+                if (base != null && base.resolve(candidate.getKey()).equals(problem.type())) {
+                    factory = candidate.getValue();
                     break;
                 }
             }
