@@ -13,15 +13,21 @@ import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * The sample's Jersey application: the order resource, a gateway that calls it over HTTP, Jackson, and Problem
- * Guide with a type base URI, and {@link ProblemOpenApiResource} (swagger-core's resource, with every operation's
+ * Guide with a type base URI whose pages it serves at {@code /problems/}, and {@link ProblemOpenApiResource} (swagger-core's resource, with every operation's
  * problems added), which serves the OpenAPI document of these resources at {@code /openapi.json} and
  * {@code /openapi.yaml}.
  * Texts and the mapping of {@code NoSuchElementException} come from {@code problem-messages.properties}.
  */
 public class SampleApplication extends ResourceConfig {
 
-    /** The base of the sample's problem types. */
-    public static final String TYPE_BASE_URI = "https://problems.example.com/";
+    /**
+     * The base of the sample's problem types: a path, so that a type such as {@code /problems/order-not-found} is
+     * resolved by clients against the address they called, and opens the page the sample serves there.
+     */
+    public static final String TYPE_BASE_URI = "/problems/";
+
+    /** Where the sample serves the pages of its problem types, below its root: the type base URI's path. */
+    public static final String TYPE_PAGES = "problems";
 
     private final OrderService orderService = new OrderService();
 
@@ -34,6 +40,7 @@ public class SampleApplication extends ResourceConfig {
         register(openApiResource());
         register(ProblemFeature.builder()
                 .typeBaseUri(URI.create(TYPE_BASE_URI))
+                .typePages(TYPE_PAGES)
                 .build());
         // Exceptions from response filters and writers go through the mappers too (Jersey reads this from the
         // application's own properties, so a feature cannot set it; ProblemGrizzly sets it as well).

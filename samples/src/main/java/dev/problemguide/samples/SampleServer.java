@@ -101,6 +101,19 @@ public final class SampleServer {
                 + "(also as openapi.yaml):");
         out.println(openApiCurl(base));
         out.println();
+        out.println("Each problem type opens its page (a browser, or Accept: application/json); all of them:");
+        out.println(typePagesUri(base));
+        out.println();
+    }
+
+    /**
+     * Returns the address of the index of the service's problem type pages.
+     *
+     * @param base the service's base URI
+     * @return the index's URI
+     */
+    public static URI typePagesUri(URI base) {
+        return base.resolve(SampleApplication.TYPE_PAGES + "/");
     }
 
     /**

@@ -86,7 +86,7 @@ class SampleServiceIT {
     void shouldShowAnAnnotatedExceptionWithItsMemberAndTheFilesDetail() {
         JsonNode json = answer("404 from an annotated").json();
 
-        assertThat(json.path("type").asText()).isEqualTo("https://problems.example.com/order-not-found");
+        assertThat(json.path("type").asText()).isEqualTo("/problems/order-not-found");
         assertThat(json.path("title").asText()).isEqualTo("Order not found");
         assertThat(json.path("detail").asText()).isEqualTo("Order 7 does not exist.");
         assertThat(json.path("orderId").asLong()).isEqualTo(7);
@@ -106,7 +106,7 @@ class SampleServiceIT {
     void shouldShowAThirdPartyExceptionMappedByTheFile() {
         JsonNode json = answer("404 for a third-party").json();
 
-        assertThat(json.path("type").asText()).isEqualTo("https://problems.example.com/customer-not-found");
+        assertThat(json.path("type").asText()).isEqualTo("/problems/customer-not-found");
         assertThat(json.path("title").asText()).isEqualTo("Customer not found");
     }
 
@@ -141,7 +141,7 @@ class SampleServiceIT {
         JsonNode json = answer("404 through the gateway").json();
 
         // The order service's problem became an OrderNotFoundException in the gateway, answered like any other.
-        assertThat(json.path("type").asText()).isEqualTo("https://problems.example.com/order-not-found");
+        assertThat(json.path("type").asText()).isEqualTo("/problems/order-not-found");
         assertThat(json.path("detail").asText()).isEqualTo("Order 7 does not exist.");
         assertThat(json.path("orderId").asLong()).isEqualTo(7);
         assertThat(json.path("instance").asText()).isEqualTo("/gateway/orders/7");
@@ -191,6 +191,7 @@ class SampleServiceIT {
         assertThat(printed).startsWith("Sample order service running at " + base);
         Showcase.EXAMPLES.forEach(example -> assertThat(printed).contains(example.curl(base)));
         assertThat(printed).contains(SampleServer.openApiCurl(base));
+        assertThat(printed).contains(SampleServer.typePagesUri(base).toString());
     }
 
     @Test

@@ -15,7 +15,8 @@ final class Html {
             + "pre{overflow-x:auto;padding:.75rem;border:1px solid #8886;border-radius:.3rem}"
             + ".wide{overflow-x:auto}table{border-collapse:collapse;width:100%}"
             + "th,td{text-align:left;vertical-align:top;padding:.4rem .5rem;border-bottom:1px solid #8886}"
-            + "td{overflow-wrap:anywhere}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}"
+            + "td{overflow-wrap:break-word}td code{overflow-wrap:anywhere}"
+            + "dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}"
             + "dt{font-weight:bold}dd{margin:0;overflow-wrap:anywhere}.placeholder{font-style:italic}"
             + ".note{font-size:.9em}.languages{padding-left:1.2rem}nav{font-size:.9em}";
 
