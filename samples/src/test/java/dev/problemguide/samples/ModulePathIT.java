@@ -196,6 +196,17 @@ class ModulePathIT {
     }
 
     @Test
+    void shouldServeTheTypePagesOnTheModulePath() throws Exception {
+        Answer page = get("problems/order-not-found");
+
+        // Jersey calls the pages' handlers reflectively: only there if dev.problemguide.jersey opens them.
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.contentType()).isEqualTo("application/json");
+        assertThat(page.json().path("type").asText()).isEqualTo("https://problems.example.com/order-not-found");
+        assertThat(page.json().path("extensions").path("orderId").asText()).isEqualTo("integer");
+    }
+
+    @Test
     void shouldAnswerAServerErrorWithATraceIdAndWithoutItsMessage() throws Exception {
         Answer answer = get("broken");
 

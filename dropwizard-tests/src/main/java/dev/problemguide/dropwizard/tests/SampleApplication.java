@@ -94,7 +94,7 @@ public class SampleApplication extends Application<SampleConfiguration> {
          */
         @GET
         @Path("{id}")
-        public Map<String, Object> order(@PathParam("id") long id) {
+        public Map<String, Object> order(@PathParam("id") long id) throws OrderMissing {
             if (id != 1) {
                 throw new OrderMissing(id);
             }

@@ -104,6 +104,20 @@ class DropwizardBehaviourIT {
     }
 
     @Test
+    void shouldServeTheTypePagesFromTheConfiguration() throws IOException {
+        RawHttp.Answer index = RawHttp.send(APP.getLocalPort(), "GET", "/problems/", "Accept: application/json");
+        assertThat(index.status()).as(index.body()).isEqualTo(200);
+        JsonNode type = JSON.readTree(index.body()).path("types").get(0);
+        assertThat(type.path("type").asText()).isEqualTo(TYPES + "order-not-found");
+
+        RawHttp.Answer page = RawHttp.send(APP.getLocalPort(), "GET", "/problems/" + type.path("page").asText(),
+                "Accept: text/html");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.body()).contains("<h1>Order not found</h1>", "<a href=\"/problems/\">Problem types</a>");
+    }
+
+    @Test
     void shouldStillServeTheApplicationAndTheAdminPort() throws IOException {
         assertThat(RawHttp.send(APP.getLocalPort(), "GET", "/orders/1").body()).isEqualTo("{\"id\":1}");
         assertThat(RawHttp.send(APP.getLocalPort(), "GET", "/orders/optional/1").status()).isEqualTo(200);

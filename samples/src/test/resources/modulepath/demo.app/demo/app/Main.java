@@ -40,7 +40,8 @@ public final class Main {
         }
         System.out.println("CLASSPATH=" + System.getProperty("java.class.path"));
 
-        ResourceConfig application = new ResourceConfig(OrderResource.class).register(ProblemFeature.class);
+        ResourceConfig application = new ResourceConfig(OrderResource.class).register(ProblemFeature.class)
+                .property("problemguide.typePages", "problems");
         HttpServer server = ProblemGrizzly.createHttpServer(URI.create("http://127.0.0.1:0/"), application);
         CountDownLatch stop = new CountDownLatch(1);
         Thread stdin = new Thread(() -> {

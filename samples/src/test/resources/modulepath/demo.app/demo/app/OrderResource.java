@@ -20,7 +20,7 @@ public class OrderResource {
     @GET
     @Path("orders/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    public String order(@PathParam("id") long id) {
+    public String order(@PathParam("id") long id) throws OrderNotFoundException {
         throw new OrderNotFoundException(id);
     }
 

@@ -86,7 +86,7 @@ public class BootApplication {
     public static class Orders {
         @GET
         @Path("{id}")
-        public Map<String, Object> order(@PathParam("id") long id) {
+        public Map<String, Object> order(@PathParam("id") long id) throws OrderMissing {
             if (id != 1) {
                 throw new OrderMissing(id);
             }

@@ -105,6 +105,21 @@ class BootBehaviourIT {
     }
 
     @Test
+    void shouldServeTheTypePagesBelowJerseysPathFromBootsConfiguration() throws IOException {
+        RawHttp.Answer index = send("GET /api/problems/ HTTP/1.1", "Accept: application/json");
+        assertThat(index.status()).as(index.body()).isEqualTo(200);
+        JsonNode type = JSON.readTree(index.body()).path("types").get(0);
+        assertThat(type.path("type").asText()).isEqualTo(TYPES + "order-not-found");
+
+        RawHttp.Answer page = send("GET /api/problems/" + type.path("page").asText() + " HTTP/1.1",
+                "Accept: text/html");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.body()).contains("<h1>Order not found</h1>", "<a href=\"/api/problems/\">Problem types</a>",
+                "<td><code>orderId</code></td><td>integer</td>");
+    }
+
+    @Test
     void shouldRunOnTheBootAndContainerTheBuildMeant() throws IOException {
         String expected = System.getProperty("problemguide.expected.boot.version");
         assertThat(SpringBootVersion.getVersion()).isEqualTo(expected);
