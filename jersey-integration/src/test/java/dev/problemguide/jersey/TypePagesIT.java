@@ -103,6 +103,7 @@ class TypePagesIT {
         assertThat(page.body()).contains("<h1>Order gone</h1>", "410 Gone", "<code>/problems/order-gone</code>",
                 "Order <code class=\"placeholder\">{orderId}</code> was removed ({archived}).",
                 "<td><code>attempts</code></td><td>integer</td>", "&quot;orderId&quot; : &quot;…&quot;",
+                "Each answer also has its <code>instance</code>.</p>",
                 "<a href=\"/problems/\">Problem types</a>",
                 "<a href=\"/problems/order-gone?lang=de\" hreflang=\"de\" lang=\"de\">Deutsch</a>");
         assertThat(page.body()).doesNotContain("TypePagesIT", "<script");

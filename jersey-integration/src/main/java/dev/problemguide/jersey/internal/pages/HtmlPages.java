@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The HTML form of the index and of the pages: plain semantic HTML with one small inline stylesheet and no
@@ -108,8 +109,13 @@ public final class HtmlPages {
             html.append("</tbody>\n</table>\n");
         }
         html.append("<h2>Example</h2>\n<pre><code>").append(Html.escape(json.example(entry, language)))
-                .append("</code></pre>\n<p class=\"note\">Each answer also has its <code>instance</code>")
-                .append(entry.status() >= 500 ? " and <code>traceId</code>" : "").append(".</p>\n");
+                .append("</code></pre>\n");
+        List<String> added = catalog.addedMembers(entry.status());
+        if (!added.isEmpty()) {
+            html.append("<p class=\"note\">Each answer also has its ").append(added.stream()
+                    .map(member -> "<code>" + member + "</code>").collect(Collectors.joining(" and ")))
+                    .append(".</p>\n");
+        }
         languages(html, catalog.languages(entry), language, other -> links.page(entry.name(), other));
         return end(html);
     }

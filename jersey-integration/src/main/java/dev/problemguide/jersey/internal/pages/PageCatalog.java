@@ -8,6 +8,7 @@ import dev.problemguide.StatusTexts;
 import dev.problemguide.internal.MessageTemplate;
 import dev.problemguide.jersey.internal.catalog.ProblemCatalog;
 import dev.problemguide.jersey.internal.catalog.ProblemType;
+import dev.problemguide.jersey.InstanceStrategy;
 import dev.problemguide.jersey.internal.config.FeatureConfig;
 import java.net.URI;
 import java.util.ArrayList;
@@ -37,9 +38,11 @@ public final class PageCatalog {
     private final Map<String, PageEntry> byName = new LinkedHashMap<>();
     private final List<Locale> languages;
     private final List<Integer> statuses;
+    private final InstanceStrategy instance;
 
-    private PageCatalog(ProblemFactory factory, List<PageEntry> entries) {
+    private PageCatalog(ProblemFactory factory, List<PageEntry> entries, InstanceStrategy instance) {
         this.factory = factory;
+        this.instance = instance;
         this.entries = List.copyOf(entries);
         entries.forEach(entry -> byName.put(entry.name(), entry));
         List<Locale> all = new ArrayList<>();
@@ -70,7 +73,7 @@ public final class PageCatalog {
             entries.add(new PageEntry(name, type.type(), type.status(), parse(type.titles()), parse(type.details()),
                     type.extensions()));
         }
-        return new PageCatalog(config.factory(), entries);
+        return new PageCatalog(config.factory(), entries, config.instance());
     }
 
     private static Map<Locale, MessageTemplate> parse(Map<Locale, String> texts) {
@@ -114,6 +117,24 @@ public final class PageCatalog {
      */
     public List<Integer> statuses() {
         return statuses;
+    }
+
+    /**
+     * Names the members each answer of a status gets besides those of its type: {@code instance} unless the
+     * application leaves it out, {@code traceId} on a 5xx or wherever the instance is the trace id.
+     *
+     * @param status the status
+     * @return the members' names, in the order problems carry them
+     */
+    public List<String> addedMembers(int status) {
+        List<String> members = new ArrayList<>(2);
+        if (instance != InstanceStrategy.NONE) {
+            members.add("instance");
+        }
+        if (status >= 500 || instance == InstanceStrategy.TRACE_ID) {
+            members.add("traceId");
+        }
+        return members;
     }
 
     /**
