@@ -35,7 +35,7 @@ module dev.problemguide.jersey {
             dev.problemguide.spring.boot, dev.problemguide.dropwizard;
     exports dev.problemguide.jersey.internal.config to dev.problemguide.openapi, dev.problemguide.spring.boot,
             dev.problemguide.dropwizard;
-    // Jersey's injection (HK2) sets the @Context fields of the mappers reflectively; nothing else is opened.
+    // Jersey's injection (HK2) sets the @Context fields of the mappers reflectively.
     opens dev.problemguide.jersey.internal.provider;
     opens dev.problemguide.jersey.internal.validation;
     // Jersey calls the type pages' handlers (Inflector) reflectively.

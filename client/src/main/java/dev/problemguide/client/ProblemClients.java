@@ -183,7 +183,8 @@ public final class ProblemClients {
         public Builder typeBaseUri(URI typeBaseUri) {
             if (typeBaseUri != null && !typeBaseUri.isAbsolute() && !(typeBaseUri.getRawAuthority() == null
                     && typeBaseUri.getRawPath() != null && typeBaseUri.getRawPath().startsWith("/")
-                    && !typeBaseUri.getRawPath().startsWith("//"))) {
+                    && !typeBaseUri.getRawPath().startsWith("//") && typeBaseUri.getRawQuery() == null
+                    && typeBaseUri.getRawFragment() == null)) {
                 throw new IllegalArgumentException("The type base URI must be absolute or a path from the root, such"
                         + " as /problems/: " + typeBaseUri);
             }

@@ -195,7 +195,7 @@ class ProblemClientsBuilderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"problems/", "//example.org/problems/", "../problems/"})
+    @ValueSource(strings = {"problems/", "//example.org/problems/", "../problems/", "/problems/?x=1", "/problems/#x"})
     void shouldRefuseATypeBaseUriThatIsNeitherAbsoluteNorAPath(String base) {
         assertThatThrownBy(() -> ProblemClients.builder().typeBaseUri(URI.create(base)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be absolute or a path");

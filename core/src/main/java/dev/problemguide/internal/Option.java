@@ -81,7 +81,8 @@ public record Option<T>(String name, Class<T> type, T defaultValue, Function<Str
         if (raw == null) {
             return null;
         }
-        if (type.isInstance(raw)) {
+        // Text is always read as text (trimmed, blank meaning unset, through the parser), also for text options.
+        if (type.isInstance(raw) && !(raw instanceof String)) {
             return check(type.cast(raw));
         }
         String text = raw.toString().trim();

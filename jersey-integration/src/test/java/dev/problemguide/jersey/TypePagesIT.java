@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The problem type pages over real HTTP: index, pages, their JSON form, languages, escaping, what they refuse. */
 class TypePagesIT {
@@ -68,6 +69,25 @@ class TypePagesIT {
     /** Takes the pages' path for itself. */
     @Path("problems")
     public static class Clash {
+        @GET
+        public String get() {
+            return "mine";
+        }
+    }
+
+    /** Takes a path below the pages' from the root. */
+    @Path("/")
+    public static class ClashBelow {
+        @GET
+        @Path("problems/special")
+        public String get() {
+            return "mine";
+        }
+    }
+
+    /** Takes every page's path with a template. */
+    @Path("problems/{id}")
+    public static class ClashTemplate {
         @GET
         public String get() {
             return "mine";
@@ -212,11 +232,34 @@ class TypePagesIT {
         }
     }
 
-    @Test
-    void shouldStopTheApplicationWhenAResourceHasThePagesPath() {
-        assertThatThrownBy(() -> new ApplicationHandler(new ResourceConfig(Clash.class)
+    @ParameterizedTest
+    @ValueSource(classes = {Clash.class, ClashBelow.class, ClashTemplate.class})
+    void shouldStopTheApplicationWhenAResourceHasAPathAtOrBelowThePages(Class<?> resource) {
+        assertThatThrownBy(() -> new ApplicationHandler(new ResourceConfig(resource)
                 .property(ProblemProperties.TYPE_PAGES, "problems")))
-                .hasStackTraceContaining("The problem type pages cannot be served at 'problems'");
+                .hasStackTraceContaining("The problem type pages cannot be served at 'problems'")
+                .hasStackTraceContaining(resource.getName());
+    }
+
+    @Test
+    void shouldTakeThePathAsAPropertyWithItsSlashes() {
+        try (LoopbackServer slashes = LoopbackServer.start(new ResourceConfig(ShopResource.class)
+                .property(ProblemProperties.TYPE_PAGES, " /problems/ "))) {
+            assertThat(slashes.get("problems/").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void shouldMarkTheLanguageOfEachTextAsTheTextIsIn() throws IOException {
+        LoopbackServer.Answer index = server.get("problems/?lang=de");
+        LoopbackServer.Answer hostile = server.get("problems/hostile?lang=de", "Accept", "application/json");
+
+        // Only the title of 404 is translated: its detail stays English, and says so.
+        assertThat(index.body()).contains("<td lang=\"de\">Nicht gefunden</td><td>We could not find what you asked");
+        assertThat(index.body()).contains("<td lang=\"de\">Bestellung entfernt</td>", "<td>&lt;script&gt;");
+        // No German text for this type at all: the page is in English, and says so.
+        assertThat(hostile.header("Content-Language")).isEqualTo("en");
+        assertThat(MAPPER.readTree(hostile.body()).path("language").asText()).isEqualTo("en");
     }
 
     @ParameterizedTest

@@ -25,7 +25,10 @@ import org.glassfish.jersey.server.ResourceConfig;
  * answer the type URIs themselves.
  *
  * <p>The application is initialized as a server would (its features run, its resources are read) but not
- * started: no container, no port, and its lifecycle listeners are not called.
+ * started: no container, no port, and its lifecycle listeners are not called. Jersey then holds its
+ * {@code ResourceConfig} as configured: give the generator an application of its own, not one a server will
+ * start later. On the module path, the application's package must be exported (or opened) to
+ * {@code dev.problemguide.jersey} for {@link #main} to make it.
  */
 public final class ProblemTypePages {
 
@@ -38,7 +41,7 @@ public final class ProblemTypePages {
      * @param application the application, such as its {@code ResourceConfig}; Problem Guide must be registered in
      *                    it, explicitly or by auto-discovery
      * @param folder      the folder, made if missing; files of the same names are replaced
-     * @return the files written
+     * @return the files written, as absolute paths
      * @throws IOException           if a file cannot be written
      * @throws IllegalStateException if the application does not use Problem Guide
      */

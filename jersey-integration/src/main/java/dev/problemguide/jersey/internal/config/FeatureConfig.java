@@ -124,7 +124,7 @@ public record FeatureConfig(ProblemFactory factory, MessageBundle messages, Map<
     /**
      * Returns the type base URI.
      *
-     * @return the absolute base, or {@code null}
+     * @return the base, absolute or a path such as {@code /problems/}, or {@code null}
      */
     public URI typeBaseUri() {
         return get(FeatureOptions.TYPE_BASE_URI);

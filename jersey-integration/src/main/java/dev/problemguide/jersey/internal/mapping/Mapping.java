@@ -53,7 +53,15 @@ public record Mapping(Problem template, Map<Locale, MessageTemplate> titles, Map
         return new Draft(builder.build(), translated ? language : null);
     }
 
-    private static MessageTemplate pick(Map<Locale, MessageTemplate> texts, Locale language) {
+    /**
+     * Picks the text of a language: its own, else its language's alone ({@code de} for {@code de-CH}), else the
+     * default one ({@link Locale#ROOT}).
+     *
+     * @param texts    the texts by language
+     * @param language the language, or {@code null} for the default text
+     * @return the text, or {@code null} when there is none
+     */
+    public static MessageTemplate pick(Map<Locale, MessageTemplate> texts, Locale language) {
         if (texts.isEmpty()) {
             return null;
         }

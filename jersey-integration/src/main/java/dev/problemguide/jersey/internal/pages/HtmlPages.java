@@ -48,8 +48,9 @@ public final class HtmlPages {
             html.append("<div class=\"wide\"><table>\n<thead><tr><th scope=\"col\">Status</th>")
                     .append("<th scope=\"col\">Title</th><th scope=\"col\">Type</th></tr></thead>\n<tbody>\n");
             for (PageEntry entry : catalog.entries()) {
-                html.append("<tr><td>").append(entry.status()).append("</td><td>")
-                        .append(text(catalog.title(entry, language))).append("</td><td><a href=\"")
+                PageCatalog.Text title = catalog.title(entry, language);
+                html.append("<tr><td>").append(entry.status()).append("</td><td").append(attribute(title.language()))
+                        .append('>').append(text(title.template())).append("</td><td><a href=\"")
                         .append(Html.escape(links.page(entry.name(), language))).append("\"><code>")
                         .append(Html.escape(entry.type().toString())).append("</code></a></td></tr>\n");
             }
@@ -61,10 +62,12 @@ public final class HtmlPages {
                 .append("<th scope=\"col\">Title</th><th scope=\"col\">Detail</th></tr></thead>\n<tbody>\n");
         for (int status : catalog.statuses()) {
             StatusTexts texts = catalog.statusTexts(status, language);
-            String lang = attribute(texts.language() == null ? PageCatalog.DEFAULT_LANGUAGE : language);
+            StatusTexts defaults = catalog.statusTexts(status, PageCatalog.DEFAULT_LANGUAGE);
             html.append("<tr id=\"status-").append(status).append("\"><td>").append(status).append("</td><td")
-                    .append(lang).append('>').append(Html.escape(texts.title())).append("</td><td").append(lang)
-                    .append('>').append(Html.escape(texts.detail())).append("</td></tr>\n");
+                    .append(attribute(PageCatalog.languageOf(texts.title(), defaults.title(), language))).append('>')
+                    .append(Html.escape(texts.title())).append("</td><td")
+                    .append(attribute(PageCatalog.languageOf(texts.detail(), defaults.detail(), language))).append('>')
+                    .append(Html.escape(texts.detail())).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table></div>\n");
         languages(html, catalog.languages(), language, links::index);
@@ -80,18 +83,18 @@ public final class HtmlPages {
      * @return the page
      */
     public String page(PageEntry entry, Locale language, PageLinks links) {
-        MessageTemplate title = catalog.title(entry, language);
-        StringBuilder html = start(JsonPages.plain(title), links.index(language));
-        // Where the type has no text in the language, the default texts stand in, in English.
-        String lang = attribute(catalog.languages(entry).contains(language) ? language : PageCatalog.DEFAULT_LANGUAGE);
-        html.append("<h1").append(lang).append('>').append(text(title)).append("</h1>\n");
+        PageCatalog.Text title = catalog.title(entry, language);
+        PageCatalog.Text detail = catalog.detail(entry, language);
+        StringBuilder html = start(JsonPages.plain(title.template()), links.index(language));
+        html.append("<h1").append(attribute(title.language())).append('>').append(text(title.template()))
+                .append("</h1>\n");
         html.append("<dl>\n<dt>Status</dt><dd>").append(entry.status()).append(' ')
                 .append(Html.escape(StatusGuide.standard().entry(entry.status()).reasonPhrase()))
                 .append("</dd>\n<dt>Type</dt><dd><code>").append(Html.escape(entry.type().toString()))
                 .append("</code></dd>\n</dl>\n");
-        html.append("<h2>What it means</h2>\n<p").append(lang).append('>')
-                .append(text(catalog.detail(entry, language))).append("</p>\n");
-        List<String> placeholders = JsonPages.placeholders(title, catalog.detail(entry, language));
+        html.append("<h2>What it means</h2>\n<p").append(attribute(detail.language())).append('>')
+                .append(text(detail.template())).append("</p>\n");
+        List<String> placeholders = JsonPages.placeholders(title.template(), detail.template());
         if (!placeholders.isEmpty()) {
             html.append("<p class=\"note\">Each <code class=\"placeholder\">{name}</code> above is filled in from ")
                     .append("the problem at hand.</p>\n");
@@ -136,7 +139,7 @@ public final class HtmlPages {
         }
         html.append("<h2>Languages</h2>\n<ul class=\"languages\">\n");
         for (Locale language : languages) {
-            String name = Html.escape(language.getDisplayLanguage(language));
+            String name = Html.escape(language.getDisplayName(language));
             String tag = Html.escape(language.toLanguageTag());
             if (language.equals(current)) {
                 html.append("<li><strong lang=\"").append(tag).append("\">").append(name).append("</strong></li>\n");

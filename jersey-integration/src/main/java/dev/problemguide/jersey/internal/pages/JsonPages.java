@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * The JSON form of the index and of the pages, and the example body of a type, which the HTML pages show too.
- * Titles and details are written as templates: {@code {name}} marks a placeholder, listed in
- * {@code placeholders}.
+ * Titles and details are written in the messages files' template syntax: {@code {name}} a placeholder (listed in
+ * {@code placeholders}), {@code {{} and {@code }}} literal braces. The example body shows them as a client gets
+ * them, each placeholder as {@code {name}}.
  */
 public final class JsonPages {
 
@@ -47,7 +48,7 @@ public final class JsonPages {
                 json.writeStartObject();
                 json.writeStringField("type", entry.type().toString());
                 json.writeNumberField("status", entry.status());
-                json.writeStringField("title", plain(catalog.title(entry, language)));
+                json.writeStringField("title", catalog.title(entry, language).template().toString());
                 json.writeStringField("page", entry.name());
                 json.writeEndObject();
             }
@@ -75,13 +76,13 @@ public final class JsonPages {
      */
     public String page(PageEntry entry, Locale language) {
         return write(json -> {
-            MessageTemplate title = catalog.title(entry, language);
-            MessageTemplate detail = catalog.detail(entry, language);
+            MessageTemplate title = catalog.title(entry, language).template();
+            MessageTemplate detail = catalog.detail(entry, language).template();
             json.writeStartObject();
             json.writeStringField("type", entry.type().toString());
             json.writeNumberField("status", entry.status());
-            json.writeStringField("title", plain(title));
-            json.writeStringField("detail", plain(detail));
+            json.writeStringField("title", title.toString());
+            json.writeStringField("detail", detail.toString());
             json.writeArrayFieldStart("placeholders");
             for (String name : placeholders(title, detail)) {
                 json.writeString(name);
@@ -92,9 +93,14 @@ public final class JsonPages {
                 json.writeStringField(member.getKey(), JsonTypes.name(member.getValue()));
             }
             json.writeEndObject();
+            json.writeArrayFieldStart("addedMembers");
+            for (String member : catalog.addedMembers(entry.status())) {
+                json.writeString(member);
+            }
+            json.writeEndArray();
             json.writeFieldName("example");
             example(json, entry, title, detail);
-            json.writeStringField("language", language.toLanguageTag());
+            json.writeStringField("language", catalog.pageLanguage(entry, language).toLanguageTag());
             languages(json, catalog.languages(entry));
             json.writeEndObject();
         });
@@ -108,8 +114,8 @@ public final class JsonPages {
      * @return the JSON text
      */
     public String example(PageEntry entry, Locale language) {
-        return write(json -> example(json, entry, catalog.title(entry, language),
-                catalog.detail(entry, language)));
+        return write(json -> example(json, entry, catalog.title(entry, language).template(),
+                catalog.detail(entry, language).template()));
     }
 
     /**

@@ -6,10 +6,11 @@ import dev.problemguide.StatusGuide;
 import dev.problemguide.StatusGuideEntry;
 import dev.problemguide.StatusTexts;
 import dev.problemguide.internal.MessageTemplate;
+import dev.problemguide.jersey.InstanceStrategy;
 import dev.problemguide.jersey.internal.catalog.ProblemCatalog;
 import dev.problemguide.jersey.internal.catalog.ProblemType;
-import dev.problemguide.jersey.InstanceStrategy;
 import dev.problemguide.jersey.internal.config.FeatureConfig;
+import dev.problemguide.jersey.internal.mapping.Mapping;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,16 +63,25 @@ public final class PageCatalog {
      * @return the pages' catalog
      */
     public static PageCatalog of(FeatureConfig config, ProblemCatalog catalog) {
-        List<PageEntry> entries = new ArrayList<>();
+        List<ProblemType> types = new ArrayList<>();
         Set<URI> seen = new HashSet<>();
-        Set<String> names = new HashSet<>();
         for (ProblemType type : catalog.types()) {
-            if (type.type() == null || type.type().equals(Problem.DEFAULT_TYPE) || !seen.add(type.type())) {
-                continue;
+            if (type.type() != null && !type.type().equals(Problem.DEFAULT_TYPE) && seen.add(type.type())) {
+                types.add(type);
             }
-            String name = PageNames.unique(PageNames.of(type.type(), config.typeBaseUri()), names);
-            entries.add(new PageEntry(name, type.type(), type.status(), parse(type.titles()), parse(type.details()),
-                    type.extensions()));
+        }
+        Set<String> folders = new HashSet<>();
+        config.factory().locales().forEach(l -> folders.add(l.toLanguageTag().toLowerCase(Locale.ROOT)));
+        List<String> names = PageNames.assign(types.stream().map(ProblemType::type).toList(), config.typeBaseUri(),
+                folders);
+        List<PageEntry> entries = new ArrayList<>();
+        for (int i = 0; i < types.size(); i++) {
+            ProblemType type = types.get(i);
+            Map<String, Class<?>> members = new LinkedHashMap<>(type.extensions());
+            // The writer never writes a Throwable, so no page may promise one.
+            members.values().removeIf(Throwable.class::isAssignableFrom);
+            entries.add(new PageEntry(names.get(i), type.type(), type.status(), parse(type.titles()),
+                    parse(type.details()), members));
         }
         return new PageCatalog(config.factory(), entries, config.instance());
     }
@@ -149,27 +159,57 @@ public final class PageCatalog {
     }
 
     /**
-     * Returns the title of a type in a language, as a template.
+     * A text as a page shows it, with the language it is in: a translation may lack it, and then the default
+     * text stands in.
+     *
+     * @param template the text
+     * @param language the language it is in
+     */
+    public record Text(MessageTemplate template, Locale language) {
+    }
+
+    /**
+     * Returns the title of a type in a language.
      *
      * @param entry    the type
      * @param language one of {@link #languages()}
      * @return its own title, else its status's title as a literal template
      */
-    public MessageTemplate title(PageEntry entry, Locale language) {
-        MessageTemplate own = pick(entry.titles(), translation(language));
-        return own != null ? own : literal(statusTexts(entry.status(), language).title());
+    public Text title(PageEntry entry, Locale language) {
+        return text(entry.titles(), language, statusTexts(entry.status(), language).title(),
+                factory.texts(entry.status()).title());
     }
 
     /**
-     * Returns the detail of a type in a language, as a template.
+     * Returns the detail of a type in a language.
      *
      * @param entry    the type
      * @param language one of {@link #languages()}
      * @return its own detail, else its status's detail as a literal template
      */
-    public MessageTemplate detail(PageEntry entry, Locale language) {
-        MessageTemplate own = pick(entry.details(), translation(language));
-        return own != null ? own : literal(statusTexts(entry.status(), language).detail());
+    public Text detail(PageEntry entry, Locale language) {
+        return text(entry.details(), language, statusTexts(entry.status(), language).detail(),
+                factory.texts(entry.status()).detail());
+    }
+
+    /**
+     * Returns the language of a status text: the one asked for when the text differs from the default one.
+     *
+     * @param text        the text in the language asked for
+     * @param defaultText the default text
+     * @param language    the language asked for
+     * @return that language, or the default language
+     */
+    public static Locale languageOf(String text, String defaultText, Locale language) {
+        return text.equals(defaultText) ? DEFAULT_LANGUAGE : language;
+    }
+
+    private Text text(Map<Locale, MessageTemplate> own, Locale language, String statusText, String defaultText) {
+        MessageTemplate picked = Mapping.pick(own, translation(language));
+        if (picked != null) {
+            return new Text(picked, picked == own.get(Locale.ROOT) ? DEFAULT_LANGUAGE : language);
+        }
+        return new Text(literal(statusText), languageOf(statusText, defaultText, language));
     }
 
     /**
@@ -192,25 +232,26 @@ public final class PageCatalog {
         return found;
     }
 
+    /**
+     * Returns the language a type's page is in when asked for one: that one when the type has texts in it, else
+     * the default, whose texts then stand in.
+     *
+     * @param entry    the type
+     * @param language one of {@link #languages()}
+     * @return the language of the page's texts
+     */
+    public Locale pageLanguage(PageEntry entry, Locale language) {
+        return languages(entry).contains(language) ? language : DEFAULT_LANGUAGE;
+    }
+
     private static boolean translated(Map<Locale, MessageTemplate> texts, Locale translation) {
-        MessageTemplate text = pick(texts, translation);
+        MessageTemplate text = Mapping.pick(texts, translation);
         return text != null && text != texts.get(Locale.ROOT);
     }
 
     /** The default language means the default texts, which a null language gives. */
     private static Locale translation(Locale language) {
         return language == null || language.equals(DEFAULT_LANGUAGE) ? null : language;
-    }
-
-    private static MessageTemplate pick(Map<Locale, MessageTemplate> texts, Locale language) {
-        MessageTemplate text = null;
-        if (language != null) {
-            text = texts.get(language);
-            if (text == null && !language.getCountry().isEmpty()) {
-                text = texts.get(Locale.forLanguageTag(language.getLanguage()));
-            }
-        }
-        return text != null ? text : texts.get(Locale.ROOT);
     }
 
     private static MessageTemplate literal(String text) {

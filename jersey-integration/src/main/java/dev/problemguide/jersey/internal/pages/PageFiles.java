@@ -45,8 +45,10 @@ public final class PageFiles {
     }
 
     private static void write(Path folder, String name, String content, List<Path> written) throws IOException {
-        Path file = folder.resolve(name).normalize();
-        if (!file.startsWith(folder.normalize())) {
+        // Absolute, so that "." and "out/.." are folders like any other.
+        Path root = folder.toAbsolutePath().normalize();
+        Path file = root.resolve(name).normalize();
+        if (!file.startsWith(root) || file.equals(root)) {
             // Names are made of unreserved characters without "." or ".." segments; this is the proof.
             throw new IllegalStateException("Page file outside the folder: " + name);
         }

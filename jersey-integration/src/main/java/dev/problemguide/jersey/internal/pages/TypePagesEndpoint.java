@@ -77,7 +77,7 @@ public final class TypePagesEndpoint {
         PageEntry entry = catalog.find(name).orElseThrow(NotFoundException::new);
         Chosen chosen = choose(request);
         return answer(asHtml ? html.page(entry, chosen.language(), chosen.links())
-                : json.page(entry, chosen.language()), asHtml, chosen.language());
+                : json.page(entry, chosen.language()), asHtml, catalog.pageLanguage(entry, chosen.language()));
     }
 
     private record Chosen(Locale language, PageLinks links) {

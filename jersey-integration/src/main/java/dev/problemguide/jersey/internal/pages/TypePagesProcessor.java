@@ -43,10 +43,7 @@ public final class TypePagesProcessor implements ModelProcessor {
     @Override
     public ResourceModel processResourceModel(ResourceModel model, Configuration configuration) {
         for (Resource resource : model.getRootResources()) {
-            if (trimmed(resource.getPath()).equals(path)) {
-                throw new IllegalStateException("The problem type pages cannot be served at '" + path
-                        + "' (problemguide.typePages): a resource of the application has that path");
-            }
+            refuseOverlap(resource, "");
         }
         Resource.Builder index = Resource.builder(path);
         index.addMethod(HttpMethod.GET).produces(HTML).handledBy(new Handler(endpoint, false, true));
@@ -77,6 +74,27 @@ public final class TypePagesProcessor implements ModelProcessor {
         public Response apply(ContainerRequestContext request) {
             return page ? endpoint.page(request, asHtml) : endpoint.index(request, asHtml);
         }
+    }
+
+    /**
+     * Stops the application when one of its resources has a path at or below the pages' path: Jersey would send
+     * some of those requests to the one and some to the other, by the number of literal characters, without a word.
+     */
+    private void refuseOverlap(Resource resource, String parent) {
+        String own = trimmed(resource.getPath());
+        String full = parent.isEmpty() ? own : own.isEmpty() ? parent : parent + "/" + own;
+        if (full.equals(path) || full.startsWith(path + "/")) {
+            throw new IllegalStateException("The problem type pages cannot be served at '" + path
+                    + "' (problemguide.typePages): the application's resource " + resourceName(resource)
+                    + " has the path '" + full + "'; choose another path for the pages");
+        }
+        for (Resource child : resource.getChildResources()) {
+            refuseOverlap(child, full);
+        }
+    }
+
+    private static String resourceName(Resource resource) {
+        return resource.getHandlerClasses().stream().findFirst().map(Class::getName).orElse(resource.getName());
     }
 
     private static String trimmed(String path) {

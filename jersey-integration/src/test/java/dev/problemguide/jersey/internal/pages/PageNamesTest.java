@@ -3,9 +3,9 @@ package dev.problemguide.jersey.internal.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,12 +33,29 @@ class PageNamesTest {
     }
 
     @Test
-    void shouldNumberNamesTakenAlreadyAndNeverTakeIndex() {
-        Set<String> taken = new HashSet<>();
+    void shouldGiveEveryTypeUnderTheBaseItsOwnNameFirst() {
+        List<String> names = PageNames.assign(uris("https://errors.other.example/v1/own", "/problems/own",
+                "/problems/a%20b", "/problems/a-20b", "/problems/index"), URI.create("/problems/"), Set.of());
 
-        List<String> names = List.of("gone", "gone", "index", "gone").stream()
-                .map(name -> PageNames.unique(name, taken)).toList();
+        // The foreign type comes first in the catalog, yet /problems/own must open the page of its own type.
+        assertThat(names).containsExactly("own-2", "own", "a-20b-2", "a-20b", "index-2");
+    }
 
-        assertThat(names).containsExactly("gone", "gone-2", "index-2", "gone-3");
+    @Test
+    void shouldKeepNamesApartThatDifferInCaseOnlyOrStartWithATranslationsFolder() {
+        List<String> names = PageNames.assign(uris("/problems/Orders/x", "/problems/orders/x", "/problems/de/index",
+                "/problems/de"), URI.create("/problems/"), Set.of("de"));
+
+        assertThat(names).containsExactly("Orders/x", "orders/x-2", "type-de/index", "de");
+    }
+
+    @Test
+    void shouldNameTypesAgainstTheBasesLastSlashAsResolutionDoes() {
+        assertThat(PageNames.assign(uris("https://x.example/problems-old/y"), URI.create("https://x.example/problems"),
+                Set.of())).containsExactly("problems-old/y");
+    }
+
+    private static List<URI> uris(String... texts) {
+        return Stream.of(texts).map(URI::create).toList();
     }
 }
