@@ -1,7 +1,7 @@
 /**
  * Problem Guide for Jersey: every error response becomes an RFC 9457 {@code application/problem+json} body.
  */
-@SuppressWarnings("module")
+@SuppressWarnings({"module", "requires-automatic"})
 module dev.problemguide.jersey {
     requires transitive dev.problemguide.json;
     requires transitive jakarta.ws.rs;
@@ -22,6 +22,11 @@ module dev.problemguide.jersey {
     requires static org.apache.tomcat.embed.core;
     requires static org.eclipse.jetty.server;
     requires static transitive jdk.httpserver;
+    // Optional observability: Micrometer's counters (the builder names its registry, hence the "exports" lint
+    // suppressed there) and the OpenTelemetry API's current span.
+    requires static micrometer.core;
+    requires static io.opentelemetry.api;
+    requires static io.opentelemetry.context;
 
     exports dev.problemguide.jersey;
     exports dev.problemguide.jersey.grizzly;

@@ -168,6 +168,21 @@ public final class ProblemFeature implements Feature {
         }
 
         /**
+         * Sets the Micrometer registry that problems are counted in: the counter {@code http.server.problems}, one
+         * increment per problem, tagged {@code status}, {@code type}, {@code exception} (the class, or {@code none}),
+         * {@code method} and {@code uri} (the matched resource template, or {@code none}); no tag takes a value a
+         * client controls. What the container guards answer counts too, in the last registry given to a feature.
+         * Without Micrometer on the class path nothing is counted and nothing fails.
+         *
+         * @param registry the registry; default Micrometer's global registry ({@code Metrics.globalRegistry})
+         * @return this builder
+         */
+        @SuppressWarnings("exports")
+        public Builder meterRegistry(io.micrometer.core.instrument.MeterRegistry registry) {
+            return set(FeatureOptions.METER_REGISTRY, registry);
+        }
+
+        /**
          * Sets what the {@code instance} member holds.
          *
          * @param instance the strategy; default {@link InstanceStrategy#REQUEST_PATH}

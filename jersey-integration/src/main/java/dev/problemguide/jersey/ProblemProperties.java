@@ -81,6 +81,13 @@ public final class ProblemProperties {
      */
     public static final String TYPE_PAGES = "problemguide.typePages";
 
+    /**
+     * {@value}: the Micrometer {@code MeterRegistry} that problems are counted in ({@code http.server.problems}), as
+     * an object (a {@code ResourceConfig} property set in code); default Micrometer's global registry. See
+     * {@link ProblemFeature.Builder#meterRegistry}.
+     */
+    public static final String METER_REGISTRY = "problemguide.meterRegistry";
+
     private ProblemProperties() {
     }
 }

@@ -66,7 +66,8 @@ final class BasePathHandler extends HttpHandler {
     }
 
     private static void answer(Request request, Response response, int status) throws IOException {
-        byte[] body = EdgeProblems.json(EdgeProblems.problem(status, request.getRequestURI(), "Grizzly", null));
+        byte[] body = EdgeProblems.json(EdgeProblems.problem(status, request.getMethod().getMethodString(),
+                request.getRequestURI(), "Grizzly", null));
         response.setStatus(status);
         response.setContentType(EdgeProblems.CONTENT_TYPE);
         response.setHeader(EdgeProblems.NOSNIFF_HEADER, EdgeProblems.NOSNIFF);

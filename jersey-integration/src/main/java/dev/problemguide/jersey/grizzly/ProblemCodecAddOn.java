@@ -56,7 +56,8 @@ final class ProblemCodecAddOn implements AddOn {
         protected HttpContent customizeErrorResponse(HttpResponsePacket response) {
             HttpRequestPacket request = response.getRequest();
             String rawPath = request == null ? null : request.getRequestURI();
-            byte[] body = EdgeProblems.json(EdgeProblems.problem(response.getStatus(), rawPath, "Grizzly", null));
+            byte[] body = EdgeProblems.json(EdgeProblems.problem(response.getStatus(),
+                    method(request), rawPath, "Grizzly", null));
             response.setContentType(EdgeProblems.CONTENT_TYPE);
             if (request == null || request.getProtocolString() == null) {
                 // With no request line read, Grizzly writes no Content-Type of its own: the header goes in as such.
@@ -67,6 +68,15 @@ final class ProblemCodecAddOn implements AddOn {
             response.setContentLength(body.length);
             return HttpContent.builder(response).content(Buffers.wrap(MemoryManager.DEFAULT_MEMORY_MANAGER, body))
                     .last(true).build();
+        }
+
+        /** The request's method, when the request line got that far; else {@code null}. */
+        private static String method(HttpRequestPacket request) {
+            try {
+                return request == null || request.getMethod() == null ? null : request.getMethod().getMethodString();
+            } catch (RuntimeException unparsed) {
+                return null;
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.problemguide.jersey.grizzly;
 
 import dev.problemguide.Problem;
 import dev.problemguide.ProblemFactory;
+import dev.problemguide.jersey.internal.observe.Observers;
 import dev.problemguide.jersey.internal.pipeline.LogText;
 import dev.problemguide.jersey.internal.pipeline.ProblemPipeline;
 import dev.problemguide.jersey.internal.request.RequestPaths;
@@ -78,7 +79,7 @@ public final class ProblemGrizzlyHandler extends HttpHandler {
             // Jersey builds the request's URI from Host: "evil/x" would move the path, "h:1/x" fail with a 500.
             LOG.log(Level.DEBUG, "400 for a Host header that is not a host and port");
             answer(response, ProblemFactory.standard().create(400)
-                    .withDetail("The request's Host header is not a valid host and port."), request);
+                    .withDetail("The request's Host header is not a valid host and port."), request, null);
             return;
         }
         try {
@@ -94,18 +95,22 @@ public final class ProblemGrizzlyHandler extends HttpHandler {
                 problem = problem.withDetail("The request URI is not valid: check its percent-encoding.");
                 LOG.log(Level.DEBUG, "400 for a request URI that is not valid");
             } else {
-                String traceId = TraceIds.of(new GrizzlyRequestView(request), trustClientTraceIds);
+                String traceId = Observers.spanTraceId();
+                if (traceId == null) {
+                    traceId = TraceIds.of(new GrizzlyRequestView(request), trustClientTraceIds);
+                }
                 problem = problem.withExtension("traceId", traceId);
                 LOG.log(Level.ERROR, "500 that Jersey could not answer; traceId=" + traceId,
                         LogText.loggable(e));
             }
-            answer(response, problem, request);
+            answer(response, problem, request, badUri ? null : e);
         }
     }
 
-    private void answer(Response response, Problem problem, Request request) throws IOException {
+    private void answer(Response response, Problem problem, Request request, Throwable failure) throws IOException {
         URI instance = RequestPaths.instance(request.getRequestURI());
         Problem answered = instance == null ? problem : problem.withInstance(instance);
+        Observers.observeEdge(answered, request.getMethod().getMethodString(), failure);
         response.reset();
         response.setStatus(answered.status());
         response.setContentType(ProblemMediaType.APPLICATION_PROBLEM_JSON);

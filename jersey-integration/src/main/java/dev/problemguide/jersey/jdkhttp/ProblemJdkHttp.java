@@ -62,8 +62,8 @@ public final class ProblemJdkHttp {
     /** Answers a 404 problem; no body for {@code HEAD}, but the length a {@code GET} would get. */
     private static void notFound(HttpExchange exchange) throws IOException {
         try (exchange) {
-            Problem problem = EdgeProblems.problem(404, exchange.getRequestURI().getRawPath(), "the JDK HTTP server",
-                    null);
+            Problem problem = EdgeProblems.problem(404, exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(), "the JDK HTTP server", null);
             byte[] body = EdgeProblems.json(problem);
             exchange.getResponseHeaders().set("Content-Type", EdgeProblems.CONTENT_TYPE);
             exchange.getResponseHeaders().set(EdgeProblems.NOSNIFF_HEADER, EdgeProblems.NOSNIFF);

@@ -68,7 +68,8 @@ public final class ProblemJettyErrorHandler implements Request.Handler {
             return true;
         }
         Throwable failure = request.getAttribute(ErrorHandler.ERROR_EXCEPTION) instanceof Throwable t ? t : null;
-        Problem problem = EdgeProblems.problem(status, rawPath(request, failure), "Jetty", failure);
+        Problem problem = EdgeProblems.problem(status, request.getMethod(), rawPath(request, failure), "Jetty",
+                failure);
         byte[] body = EdgeProblems.json(problem);
         response.setStatus(problem.status());
         EdgeProblems.BODY_HEADERS.forEach(response.getHeaders()::remove);

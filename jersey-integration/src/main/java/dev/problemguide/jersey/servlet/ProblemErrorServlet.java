@@ -76,7 +76,8 @@ public final class ProblemErrorServlet extends HttpServlet {
             rawPath = request.getRequestURI();
             failure = null;
         }
-        Problem problem = EdgeProblems.problem(status, rawPath, "servlet container", failure);
+        Problem problem = EdgeProblems.problem(status, request.getMethod(), rawPath, "servlet container",
+                failure);
         // On Tomcat 11 an error dispatch of a HEAD request says GET; the connector then drops the body itself.
         ServletProblemResponse.write(response, problem, "HEAD".equals(request.getMethod()));
     }

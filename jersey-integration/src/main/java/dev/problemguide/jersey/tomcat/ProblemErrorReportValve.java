@@ -58,7 +58,8 @@ public final class ProblemErrorReportValve extends ErrorReportValve {
             // The connection is broken or being closed: nobody would read the report.
             return;
         }
-        Problem problem = EdgeProblems.problem(statusCode, request.getRequestURI(), "Tomcat", throwable);
+        Problem problem = EdgeProblems.problem(statusCode, request.getMethod(), request.getRequestURI(), "Tomcat",
+                throwable);
         try {
             ServletProblemResponse.write(response, problem, "HEAD".equals(request.getMethod()));
             response.finishResponse();

@@ -71,9 +71,13 @@ public final class FeatureOptions implements OptionSet {
             ProblemProperties.DOWNSTREAM_PROBLEMS, DownstreamProblems.class, DownstreamProblems.BAD_GATEWAY,
             FeatureOptions::downstreamProblems, "bad-gateway, status or forward");
 
+    /** The Micrometer registry problems are counted in; none set means Micrometer's global registry. */
+    public static final Option<Object> METER_REGISTRY = new Option<>(ProblemProperties.METER_REGISTRY, Object.class,
+            null, text -> null, FeatureOptions::isMeterRegistry, "a Micrometer MeterRegistry, given in code");
+
     private static final List<Option<?>> ALL = List.of(AUTO_DISCOVERY, TYPE_BASE_URI, INSTANCE,
             CLIENT_ERROR_MESSAGES, LOG_SERVER_ERRORS, LOG_CLIENT_ERRORS, VALIDATION_STATUS, PARAM_CONVERSION_STATUS,
-            MESSAGES, TRUST_CLIENT_TRACE_IDS, MAX_ERRORS, DOWNSTREAM_PROBLEMS, TYPE_PAGES);
+            MESSAGES, TRUST_CLIENT_TRACE_IDS, MAX_ERRORS, DOWNSTREAM_PROBLEMS, TYPE_PAGES, METER_REGISTRY);
 
     /** Creates the set; called by the service loader. */
     public FeatureOptions() {
@@ -132,6 +136,16 @@ public final class FeatureOptions implements OptionSet {
             end--;
         }
         return text.substring(start, end);
+    }
+
+    /** Tells a Micrometer registry by its class, without linking Micrometer, which may be absent. */
+    private static boolean isMeterRegistry(Object value) {
+        for (Class<?> c = value.getClass(); c != null; c = c.getSuperclass()) {
+            if (c.getName().equals("io.micrometer.core.instrument.MeterRegistry")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static InstanceStrategy instance(String text) {

@@ -2,6 +2,7 @@ package dev.problemguide.jersey.internal.edge;
 
 import dev.problemguide.Problem;
 import dev.problemguide.ProblemFactory;
+import dev.problemguide.jersey.internal.observe.Observers;
 import dev.problemguide.jersey.internal.pipeline.LogText;
 import dev.problemguide.jersey.internal.pipeline.ProblemPipeline;
 import dev.problemguide.jersey.internal.request.RequestPaths;
@@ -55,12 +56,13 @@ public final class EdgeProblems {
      * (whose message stays in the log), without one at WARNING, a 4xx at DEBUG, since only the client caused it.
      *
      * @param status    the status, 400 to 599 (anything else becomes 500)
+     * @param method    the request's method, or {@code null} when the container could not read one
      * @param rawPath   the request's raw path (no query), or {@code null} when the container could not read one
      * @param container who answered, for the log line: {@code Tomcat}, {@code Jetty}...
      * @param failure   the exception behind a 5xx, or {@code null}
      * @return the problem
      */
-    public static Problem problem(int status, String rawPath, String container, Throwable failure) {
+    public static Problem problem(int status, String method, String rawPath, String container, Throwable failure) {
         int answered = status >= 400 && status <= 599 ? status : 500;
         Problem problem = ProblemFactory.standard().create(answered);
         URI instance = RequestPaths.instance(rawPath);
@@ -68,7 +70,10 @@ public final class EdgeProblems {
             problem = problem.withInstance(instance);
         }
         if (answered >= 500) {
-            String traceId = UUID.randomUUID().toString();
+            String traceId = Observers.spanTraceId();
+            if (traceId == null) {
+                traceId = UUID.randomUUID().toString();
+            }
             problem = problem.withExtension("traceId", traceId);
             String line = answered + " answered by " + container + " before or outside Jersey; traceId=" + traceId;
             if (answered == 501 || answered == 505) {
@@ -84,6 +89,7 @@ public final class EdgeProblems {
         } else {
             LOG.log(Level.DEBUG, () -> answered + " answered by " + container + " before or outside Jersey");
         }
+        Observers.observeEdge(problem, method, failure);
         return problem;
     }
 

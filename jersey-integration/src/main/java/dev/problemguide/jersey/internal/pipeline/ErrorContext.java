@@ -1,6 +1,7 @@
 package dev.problemguide.jersey.internal.pipeline;
 
 import dev.problemguide.jersey.ProblemContext;
+import dev.problemguide.jersey.internal.observe.Observers;
 import dev.problemguide.jersey.internal.request.RequestView;
 import dev.problemguide.jersey.internal.request.TraceIds;
 import java.util.Locale;
@@ -87,11 +88,24 @@ public final class ErrorContext implements ProblemContext {
         return language;
     }
 
+    /**
+     * Returns the route the request matched, for metrics.
+     *
+     * @return such as {@code /orders/{id}}, or {@code null} when no resource matched
+     */
+    public String route() {
+        return request.route();
+    }
+
     @Override
     public String traceId() {
         String id = traceId;
         if (id == null) {
-            id = TraceIds.of(request, trustClientIds);
+            // The current span's, when there is one: the body, the log line and the distributed trace then agree.
+            id = Observers.spanTraceId();
+            if (id == null) {
+                id = TraceIds.of(request, trustClientIds);
+            }
             traceId = id;
         }
         return id;

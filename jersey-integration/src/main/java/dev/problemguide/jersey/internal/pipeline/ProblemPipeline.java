@@ -5,6 +5,7 @@ import dev.problemguide.ProblemFactory;
 import dev.problemguide.RemoteProblemException;
 import dev.problemguide.jersey.internal.config.FeatureConfig;
 import dev.problemguide.jersey.internal.config.FeatureOptions;
+import dev.problemguide.jersey.internal.observe.Observers;
 import dev.problemguide.jersey.internal.request.LanguageNegotiator;
 import dev.problemguide.jersey.internal.request.RequestView;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -18,8 +19,8 @@ import java.util.function.Function;
  * Takes every error of one feature from its decision to its response. A mapper's response is deferred
  * ({@link DeferredResponse}): its entity is a {@link PendingProblem} that the response filter completes, since
  * the filter is handed the request. There the context is made once ({@link #context}), the draft goes through the
- * {@link Steps} chain, the status member is set to the HTTP status, the problem is logged once, and the
- * response gets {@code Content-Language} and {@code Vary}.
+ * {@link Steps} chain, the status member is set to the HTTP status, the problem is logged and reported
+ * ({@link Observers}) once, and the response gets {@code Content-Language} and {@code Vary}.
  * Completing never throws: if a step fails, the answer is the guide's problem for the same status, with the
  * context's trace id on a 5xx, logged with that same id.
  */
@@ -38,6 +39,7 @@ public final class ProblemPipeline {
     private final LanguageNegotiator languages;
     private final List<Step> steps;
     private final ProblemLog log;
+    private final Observers observers;
     private final boolean trustClientIds;
 
     /**
@@ -61,6 +63,7 @@ public final class ProblemPipeline {
         this.languages = new LanguageNegotiator(factory.locales());
         this.steps = List.copyOf(steps);
         this.log = new ProblemLog(config);
+        this.observers = new Observers(config.get(FeatureOptions.METER_REGISTRY));
         this.trustClientIds = !Boolean.FALSE.equals(config.get(FeatureOptions.TRUST_CLIENT_TRACE_IDS));
     }
 
@@ -151,6 +154,7 @@ public final class ProblemPipeline {
             current = Draft.of(fallback(context));
         }
         log.log(current.problem(), context, downstream);
+        observers.observe(current.problem(), context.exceptionOrNull(), context.method(), context.route());
         return current;
     }
 

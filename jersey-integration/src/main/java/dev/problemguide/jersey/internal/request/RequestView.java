@@ -4,6 +4,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
+import org.glassfish.jersey.server.ExtendedUriInfo;
 
 /**
  * The little of a request that a problem needs, whether it is reached from a mapper's injected
@@ -34,6 +35,15 @@ public interface RequestView {
     String header(String name);
 
     /**
+     * Returns the route: the templates of the resources and methods the request matched.
+     *
+     * @return such as {@code /orders/{id}}, or {@code null} when nothing matched or it is not known
+     */
+    default String route() {
+        return null;
+    }
+
+    /**
      * Views a filter's request context.
      *
      * @param request the context
@@ -54,6 +64,11 @@ public interface RequestView {
             @Override
             public String header(String name) {
                 return request.getHeaderString(name);
+            }
+
+            @Override
+            public String route() {
+                return request.getUriInfo() instanceof ExtendedUriInfo extended ? Routes.of(extended) : null;
             }
         };
     }
@@ -81,6 +96,11 @@ public interface RequestView {
             @Override
             public String header(String name) {
                 return headers.getHeaderString(name);
+            }
+
+            @Override
+            public String route() {
+                return uriInfo instanceof ExtendedUriInfo extended ? Routes.of(extended) : null;
             }
         };
     }
