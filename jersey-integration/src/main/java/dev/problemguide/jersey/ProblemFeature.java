@@ -7,6 +7,7 @@ import dev.problemguide.internal.Option;
 import dev.problemguide.jersey.internal.config.FeatureConfig;
 import dev.problemguide.jersey.internal.config.FeatureOptions;
 import dev.problemguide.jersey.internal.config.FeatureSettings;
+import dev.problemguide.jersey.internal.config.LogLevels;
 import dev.problemguide.jersey.internal.provider.ProblemProviders;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Feature;
@@ -222,6 +223,54 @@ public final class ProblemFeature implements Feature {
          */
         public Builder clientErrorLogLevel(Level level) {
             return set(FeatureOptions.LOG_CLIENT_ERRORS, level);
+        }
+
+        /**
+         * Sets the log level of the problems of one status, over {@link #serverErrorLogLevel} and
+         * {@link #clientErrorLogLevel} (as {@code problemguide.log.levels} does: {@code 404=INFO}).
+         *
+         * @param status the status, 400 to 599
+         * @param level  the level; {@link Level#OFF} silences
+         * @return this builder
+         * @throws IllegalArgumentException for a status outside 400 to 599
+         */
+        public Builder logLevel(int status, Level level) {
+            return logLevel(Integer.toString(status), level);
+        }
+
+        /**
+         * Sets the log level of the problems of one type, over every other level setting
+         * ({@code problemguide.log.levels}: {@code order-not-found=OFF}).
+         *
+         * @param type  the type, absolute or a short name that resolves against the type base URI
+         * @param level the level; {@link Level#OFF} silences
+         * @return this builder
+         */
+        public Builder logLevel(URI type, Level level) {
+            return logLevel(Objects.requireNonNull(type, "type").toString(), level);
+        }
+
+        /**
+         * Sets the most log lines of client errors per second for each status and type: past it, lines are left out
+         * and one summary line tells how many, with the next line of that kind or when the application stops (no
+         * thread wakes up for it). No client can flood the log.
+         *
+         * @param perSecond from 0 (no limit) to 1000000; default 100
+         * @return this builder
+         * @throws IllegalArgumentException outside 0 to 1000000
+         */
+        public Builder clientErrorLogLimit(int perSecond) {
+            return set(FeatureOptions.LOG_CLIENT_ERRORS_PER_SECOND, perSecond);
+        }
+
+        private Builder logLevel(String key, Level level) {
+            Objects.requireNonNull(level, "level");
+            LogLevels current = values.get(FeatureOptions.LOG_LEVELS) instanceof LogLevels set ? set : LogLevels.NONE;
+            LogLevels levels = current.with(key, level);
+            if (levels == null) {
+                throw new IllegalArgumentException("A log level is set for a status from 400 to 599, but was " + key);
+            }
+            return set(FeatureOptions.LOG_LEVELS, levels);
         }
 
         /**

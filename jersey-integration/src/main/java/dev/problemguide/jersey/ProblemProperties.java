@@ -88,6 +88,21 @@ public final class ProblemProperties {
      */
     public static final String METER_REGISTRY = "problemguide.meterRegistry";
 
+    /**
+     * {@value}: log levels chosen per status class, status or problem type, over {@link #LOG_SERVER_ERRORS} and
+     * {@link #LOG_CLIENT_ERRORS}: {@code key=LEVEL} entries separated by commas, a key being {@code 4xx},
+     * {@code 5xx}, a status or a type (a short name resolves against the type base URI), e.g.
+     * {@code 404=INFO, 429=WARNING, order-not-found=OFF}; the most specific wins (type, status, class). Default none.
+     */
+    public static final String LOG_LEVELS = "problemguide.log.levels";
+
+    /**
+     * {@value}: the most log lines of client errors per second for each status and type; what is left out is told in
+     * one summary line with the next line of that kind, or when the application stops. {@code 0} for no limit;
+     * default {@code 100}.
+     */
+    public static final String LOG_CLIENT_ERRORS_PER_SECOND = "problemguide.log.clientErrorsPerSecond";
+
     private ProblemProperties() {
     }
 }

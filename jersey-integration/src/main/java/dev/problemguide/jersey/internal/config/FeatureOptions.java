@@ -71,13 +71,24 @@ public final class FeatureOptions implements OptionSet {
             ProblemProperties.DOWNSTREAM_PROBLEMS, DownstreamProblems.class, DownstreamProblems.BAD_GATEWAY,
             FeatureOptions::downstreamProblems, "bad-gateway, status or forward");
 
+    /** Log levels per status class, status and type. */
+    public static final Option<LogLevels> LOG_LEVELS = new Option<>(ProblemProperties.LOG_LEVELS, LogLevels.class,
+            LogLevels.NONE, LogLevels::parse, levels -> true,
+            "key=LEVEL entries (key 4xx, 5xx, a status 400 to 599 or a type) separated by commas");
+
+    /** Client-error log lines per second and kind. */
+    public static final Option<Integer> LOG_CLIENT_ERRORS_PER_SECOND = new Option<>(
+            ProblemProperties.LOG_CLIENT_ERRORS_PER_SECOND, Integer.class, 100, Integer::valueOf,
+            n -> n >= 0 && n <= 1_000_000, "a number from 0 (no limit) to 1000000");
+
     /** The Micrometer registry problems are counted in; none set means Micrometer's global registry. */
     public static final Option<Object> METER_REGISTRY = new Option<>(ProblemProperties.METER_REGISTRY, Object.class,
             null, text -> null, FeatureOptions::isMeterRegistry, "a Micrometer MeterRegistry, given in code");
 
     private static final List<Option<?>> ALL = List.of(AUTO_DISCOVERY, TYPE_BASE_URI, INSTANCE,
             CLIENT_ERROR_MESSAGES, LOG_SERVER_ERRORS, LOG_CLIENT_ERRORS, VALIDATION_STATUS, PARAM_CONVERSION_STATUS,
-            MESSAGES, TRUST_CLIENT_TRACE_IDS, MAX_ERRORS, DOWNSTREAM_PROBLEMS, TYPE_PAGES, METER_REGISTRY);
+            MESSAGES, TRUST_CLIENT_TRACE_IDS, MAX_ERRORS, DOWNSTREAM_PROBLEMS, TYPE_PAGES, METER_REGISTRY, LOG_LEVELS,
+            LOG_CLIENT_ERRORS_PER_SECOND);
 
     /** Creates the set; called by the service loader. */
     public FeatureOptions() {

@@ -159,6 +159,13 @@ public final class ProblemPipeline {
     }
 
     /**
+     * Writes what the log left out and has not told yet, as the application stops.
+     */
+    public void drainLog() {
+        log.drain();
+    }
+
+    /**
      * Returns the problem answered when building one failed: the guide's problem for the status, with the
      * context's trace id on a 5xx.
      *

@@ -87,6 +87,7 @@ public final class ProblemProviders {
         context.register(new PendingProblemFilter(pipeline), PendingProblemFilter.PRIORITY);
         context.register(new PendingProblemWriter(pipeline));
         context.register(new EmptyErrorResponseFilter(pipeline));
+        context.register(new PipelineShutdown(pipeline));
         if (!configuration.isRegistered(ProblemJsonWriter.class)) {
             context.register(ProblemJsonWriter.class);
         }
