@@ -6,6 +6,8 @@ import io.swagger.v3.jaxrs2.integration.JaxrsApplicationScanner;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -13,7 +15,8 @@ import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * The sample's Jersey application: the order resource, a gateway that calls it over HTTP, Jackson, and Problem
- * Guide with a type base URI whose pages it serves at {@code /problems/}, and {@link ProblemOpenApiResource} (swagger-core's resource, with every operation's
+ * Guide with a type base URI whose pages it serves at {@code /problems/} and its problems counted in a Prometheus
+ * registry that {@link MetricsResource} shows at {@code /metrics}, and {@link ProblemOpenApiResource} (swagger-core's resource, with every operation's
  * problems added), which serves the OpenAPI document of these resources at {@code /openapi.json} and
  * {@code /openapi.yaml}.
  * Texts and the mapping of {@code NoSuchElementException} come from {@code problem-messages.properties}.
@@ -30,6 +33,7 @@ public class SampleApplication extends ResourceConfig {
     public static final String TYPE_PAGES = "problems";
 
     private final OrderService orderService = new OrderService();
+    private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
     /** Creates the application. */
     public SampleApplication() {
@@ -38,9 +42,11 @@ public class SampleApplication extends ResourceConfig {
         register(orderService);
         register(JacksonFeature.class);
         register(openApiResource());
+        register(new MetricsResource(meters));
         register(ProblemFeature.builder()
                 .typeBaseUri(URI.create(TYPE_BASE_URI))
                 .typePages(TYPE_PAGES)
+                .meterRegistry(meters)
                 .build());
         // Exceptions from response filters and writers go through the mappers too (Jersey reads this from the
         // application's own properties, so a feature cannot set it; ProblemGrizzly sets it as well).

@@ -104,6 +104,19 @@ public final class SampleServer {
         out.println("Each problem type opens its page (a browser, or Accept: application/json); all of them:");
         out.println(typePagesUri(base));
         out.println();
+        out.println("Every problem answered so far, counted by status, type, exception, method and route:");
+        out.println(metricsCurl(base));
+        out.println();
+    }
+
+    /**
+     * Returns the {@code curl} command that shows the service's problem counters.
+     *
+     * @param base the service's base URI
+     * @return the command
+     */
+    public static String metricsCurl(URI base) {
+        return "curl -s " + base.resolve("metrics") + " | grep http_server_problems";
     }
 
     /**

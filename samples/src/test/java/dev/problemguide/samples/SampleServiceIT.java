@@ -83,6 +83,19 @@ class SampleServiceIT {
     }
 
     @Test
+    void shouldCountTheShowcasesProblemsAtMetrics() {
+        String metrics = client.target(base.resolve("metrics")).request().get(String.class);
+
+        assertThat(metrics).contains("# TYPE http_server_problems_total counter");
+        assertThat(metrics).containsPattern("http_server_problems_total\\{exception=\"dev.problemguide.samples"
+                + ".OrderNotFoundException\",method=\"GET\",status=\"404\",type=\"/problems/order-not-found\","
+                + "uri=\"/orders/\\{id}\"} [1-9]");
+        assertThat(metrics).containsPattern("http_server_problems_total\\{exception=\"jakarta.ws.rs.NotFoundException\","
+                + "method=\"GET\",status=\"404\",type=\"about:blank\",uri=\"none\"} [1-9]");
+        assertThat(metrics).doesNotContain("/nowhere");
+    }
+
+    @Test
     void shouldShowAnAnnotatedExceptionWithItsMemberAndTheFilesDetail() {
         JsonNode json = answer("404 from an annotated").json();
 
@@ -192,6 +205,7 @@ class SampleServiceIT {
         Showcase.EXAMPLES.forEach(example -> assertThat(printed).contains(example.curl(base)));
         assertThat(printed).contains(SampleServer.openApiCurl(base));
         assertThat(printed).contains(SampleServer.typePagesUri(base).toString());
+        assertThat(printed).contains(SampleServer.metricsCurl(base));
     }
 
     @Test

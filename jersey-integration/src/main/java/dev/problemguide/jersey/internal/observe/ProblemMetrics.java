@@ -43,8 +43,7 @@ final class ProblemMetrics {
 
     void count(Problem problem, Throwable exception, String method, String route) {
         int status = problem.status() == null ? 500 : problem.status();
-        Series series = new Series(status, problem.type().toString(),
-                exception == null ? "none" : exception.getClass().getName(), method(method),
+        Series series = new Series(status, problem.type().toString(), exception(exception), method(method),
                 route == null ? "none" : route);
         Counter counter = counters.get(series);
         if (counter == null) {
@@ -66,6 +65,16 @@ final class ProblemMetrics {
                 .tag("method", series.method())
                 .tag("uri", series.uri())
                 .register(registry);
+    }
+
+    /** The exception's class; for Problem Guide's own wrappers of a request body's error, the error's. */
+    private static String exception(Throwable exception) {
+        if (exception == null) {
+            return "none";
+        }
+        Throwable named = exception.getClass().getName().startsWith("dev.problemguide.jersey.internal.")
+                && exception.getCause() != null ? exception.getCause() : exception;
+        return named.getClass().getName();
     }
 
     private static String method(String method) {
