@@ -184,6 +184,30 @@ public final class ProblemFeature implements Feature {
         }
 
         /**
+         * Sets whether problems are counted when Micrometer is on the class path (see {@link #meterRegistry}).
+         *
+         * @param enabled default {@code true}
+         * @return this builder
+         */
+        public Builder metrics(boolean enabled) {
+            return set(FeatureOptions.METRICS, enabled);
+        }
+
+        /**
+         * Sets whether the current OpenTelemetry span, when the OpenTelemetry API is on the class path and a span is
+         * current, gives the problem's {@code traceId} (so that body, log line and trace agree, whatever
+         * {@link #trustClientTraceIds} says: the operator's propagator decided what the span continues) and is told
+         * of it: attributes {@code problem.type} and {@code problem.status}; a 5xx sets its status to ERROR and
+         * records the exception, a 4xx leaves its status unset, as OpenTelemetry's HTTP server conventions say.
+         *
+         * @param enabled default {@code true}
+         * @return this builder
+         */
+        public Builder tracing(boolean enabled) {
+            return set(FeatureOptions.TRACING, enabled);
+        }
+
+        /**
          * Sets what the {@code instance} member holds.
          *
          * @param instance the strategy; default {@link InstanceStrategy#REQUEST_PATH}

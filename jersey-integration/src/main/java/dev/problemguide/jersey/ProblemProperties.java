@@ -103,6 +103,18 @@ public final class ProblemProperties {
      */
     public static final String LOG_CLIENT_ERRORS_PER_SECOND = "problemguide.log.clientErrorsPerSecond";
 
+    /**
+     * {@value}: whether problems are counted when Micrometer is on the class path ({@code http.server.problems});
+     * default {@code true}.
+     */
+    public static final String METRICS = "problemguide.metrics";
+
+    /**
+     * {@value}: whether the current OpenTelemetry span gives the trace id and is told of each problem, when the
+     * OpenTelemetry API is on the class path; default {@code true}.
+     */
+    public static final String TRACING = "problemguide.tracing";
+
     private ProblemProperties() {
     }
 }

@@ -212,4 +212,25 @@ class ObservabilityIT {
 
         assertThat(MAPPER.readTree(bug.body()).path("traceId").asText()).isEqualTo("0af7651916cd43dd8448eb211c80319c");
     }
+
+    @Test
+    void shouldNeitherCountNorUseTheSpanWhenTurnedOff() throws IOException {
+        SimpleMeterRegistry quiet = new SimpleMeterRegistry();
+        HttpServer off = ProblemGrizzly.createHttpServer(URI.create("http://127.0.0.1:0/"), new ResourceConfig(Orders.class)
+                .register(new Traced())
+                .register(ProblemFeature.builder().meterRegistry(quiet).metrics(false).tracing(false).build()));
+        try {
+            SPANS.reset();
+            RawHttp.Answer bug = RawHttp.send(off.getListener("grizzly").getPort(), "GET", "/orders/report",
+                    "X-Traced: yes");
+
+            assertThat(quiet.getMeters()).isEmpty();
+            SpanData span = SPANS.getFinishedSpanItems().get(0);
+            assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
+            assertThat(span.getAttributes().get(AttributeKey.longKey("problem.status"))).isNull();
+            assertThat(MAPPER.readTree(bug.body()).path("traceId").asText()).isNotEqualTo(span.getTraceId());
+        } finally {
+            off.shutdownNow();
+        }
+    }
 }

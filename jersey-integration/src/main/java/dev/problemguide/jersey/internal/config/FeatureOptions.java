@@ -81,6 +81,12 @@ public final class FeatureOptions implements OptionSet {
             ProblemProperties.LOG_CLIENT_ERRORS_PER_SECOND, Integer.class, 100, Integer::valueOf,
             n -> n >= 0 && n <= 1_000_000, "a number from 0 (no limit) to 1000000");
 
+    /** Whether problems are counted, with Micrometer. */
+    public static final Option<Boolean> METRICS = bool(ProblemProperties.METRICS, true);
+
+    /** Whether the current OpenTelemetry span is used and told. */
+    public static final Option<Boolean> TRACING = bool(ProblemProperties.TRACING, true);
+
     /** The Micrometer registry problems are counted in; none set means Micrometer's global registry. */
     public static final Option<Object> METER_REGISTRY = new Option<>(ProblemProperties.METER_REGISTRY, Object.class,
             null, text -> null, FeatureOptions::isMeterRegistry, "a Micrometer MeterRegistry, given in code");
@@ -88,7 +94,7 @@ public final class FeatureOptions implements OptionSet {
     private static final List<Option<?>> ALL = List.of(AUTO_DISCOVERY, TYPE_BASE_URI, INSTANCE,
             CLIENT_ERROR_MESSAGES, LOG_SERVER_ERRORS, LOG_CLIENT_ERRORS, VALIDATION_STATUS, PARAM_CONVERSION_STATUS,
             MESSAGES, TRUST_CLIENT_TRACE_IDS, MAX_ERRORS, DOWNSTREAM_PROBLEMS, TYPE_PAGES, METER_REGISTRY, LOG_LEVELS,
-            LOG_CLIENT_ERRORS_PER_SECOND);
+            LOG_CLIENT_ERRORS_PER_SECOND, METRICS, TRACING);
 
     /** Creates the set; called by the service loader. */
     public FeatureOptions() {

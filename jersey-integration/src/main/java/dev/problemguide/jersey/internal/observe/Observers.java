@@ -17,18 +17,22 @@ public final class Observers {
     private static volatile ProblemMetrics edge;
 
     private final ProblemMetrics metrics;
+    private final boolean tracing;
 
     /**
      * Creates the reporting of one feature.
      *
      * @param registry the Micrometer {@code MeterRegistry} the builder was given, or {@code null} for Micrometer's
      *                 global registry
+     * @param metrics  whether to count problems (with Micrometer)
+     * @param tracing  whether to use and tell the current span (with the OpenTelemetry API)
      */
-    public Observers(Object registry) {
-        this.metrics = MICROMETER ? new ProblemMetrics(registry) : null;
-        if (metrics != null && registry != null) {
+    public Observers(Object registry, boolean metrics, boolean tracing) {
+        this.metrics = MICROMETER && metrics ? new ProblemMetrics(registry) : null;
+        this.tracing = OPENTELEMETRY && tracing;
+        if (this.metrics != null && registry != null) {
             // What the containers answer around this application counts where its own problems do.
-            edge = metrics;
+            edge = this.metrics;
         }
     }
 
@@ -41,7 +45,16 @@ public final class Observers {
      * @param route     the matched resource template, or {@code null} when no resource matched
      */
     public void observe(Problem problem, Throwable exception, String method, String route) {
-        report(metrics, problem, exception, method, route);
+        report(metrics, tracing, problem, exception, method, route);
+    }
+
+    /**
+     * Returns the trace id of the current span, when this feature uses spans.
+     *
+     * @return its 32 hex digits, or {@code null}
+     */
+    public String traceId() {
+        return tracing ? spanTraceId() : null;
     }
 
     /**
@@ -56,7 +69,7 @@ public final class Observers {
         if (counters == null && MICROMETER) {
             counters = Global.METRICS;
         }
-        report(counters, problem, failure, method, null);
+        report(counters, OPENTELEMETRY, problem, failure, method, null);
     }
 
     /**
@@ -72,13 +85,13 @@ public final class Observers {
         }
     }
 
-    private static void report(ProblemMetrics metrics, Problem problem, Throwable exception, String method,
-                               String route) {
+    private static void report(ProblemMetrics metrics, boolean tracing, Problem problem, Throwable exception,
+                               String method, String route) {
         try {
             if (metrics != null) {
                 metrics.count(problem, exception, method, route);
             }
-            if (OPENTELEMETRY) {
+            if (tracing) {
                 ProblemSpans.annotate(problem, exception);
             }
         } catch (RuntimeException | LinkageError e) {

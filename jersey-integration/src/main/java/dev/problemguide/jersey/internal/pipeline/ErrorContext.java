@@ -20,6 +20,7 @@ public final class ErrorContext implements ProblemContext {
     private final RequestView request;
     private final Locale language;
     private final boolean trustClientIds;
+    private final Observers observers;
     private String traceId;
 
     /**
@@ -33,11 +34,27 @@ public final class ErrorContext implements ProblemContext {
      */
     public ErrorContext(int status, Throwable exception, RequestView request, Locale language,
                         boolean trustClientIds) {
+        this(status, exception, request, language, trustClientIds, null);
+    }
+
+    /**
+     * Creates the context of one error, whose trace id is the current span's when the feature uses spans.
+     *
+     * @param status         the HTTP status
+     * @param exception      the exception, or {@code null}
+     * @param request        the request
+     * @param language       the language, or {@code null} for the default texts
+     * @param trustClientIds whether trace ids a client sent may be used
+     * @param observers      the feature's reporting, or {@code null}
+     */
+    public ErrorContext(int status, Throwable exception, RequestView request, Locale language,
+                        boolean trustClientIds, Observers observers) {
         this.status = status;
         this.exception = exception;
         this.request = request;
         this.language = language;
         this.trustClientIds = trustClientIds;
+        this.observers = observers;
     }
 
     @Override
@@ -102,7 +119,7 @@ public final class ErrorContext implements ProblemContext {
         String id = traceId;
         if (id == null) {
             // The current span's, when there is one: the body, the log line and the distributed trace then agree.
-            id = Observers.spanTraceId();
+            id = observers == null ? null : observers.traceId();
             if (id == null) {
                 id = TraceIds.of(request, trustClientIds);
             }

@@ -63,7 +63,9 @@ public final class ProblemPipeline {
         this.languages = new LanguageNegotiator(factory.locales());
         this.steps = List.copyOf(steps);
         this.log = new ProblemLog(config);
-        this.observers = new Observers(config.get(FeatureOptions.METER_REGISTRY));
+        this.observers = new Observers(config.get(FeatureOptions.METER_REGISTRY),
+                !Boolean.FALSE.equals(config.get(FeatureOptions.METRICS)),
+                !Boolean.FALSE.equals(config.get(FeatureOptions.TRACING)));
         this.trustClientIds = !Boolean.FALSE.equals(config.get(FeatureOptions.TRUST_CLIENT_TRACE_IDS));
     }
 
@@ -77,7 +79,7 @@ public final class ProblemPipeline {
      * @return the context
      */
     public ErrorContext contextIn(Locale language, int status, Throwable exception, RequestView request) {
-        return new ErrorContext(status, exception, request, language, trustClientIds);
+        return new ErrorContext(status, exception, request, language, trustClientIds, observers);
     }
 
     /**
@@ -89,7 +91,7 @@ public final class ProblemPipeline {
      * @return the context
      */
     public ErrorContext plainContext(int status, Throwable exception, RequestView request) {
-        return new ErrorContext(status, exception, request, null, trustClientIds);
+        return new ErrorContext(status, exception, request, null, trustClientIds, observers);
     }
 
     /**
@@ -111,7 +113,7 @@ public final class ProblemPipeline {
      */
     public ErrorContext context(int status, Throwable exception, RequestView request) {
         return new ErrorContext(status, exception, request, languages.multilingual()
-                ? languages.negotiate(request.header(HttpHeaders.ACCEPT_LANGUAGE)) : null, trustClientIds);
+                ? languages.negotiate(request.header(HttpHeaders.ACCEPT_LANGUAGE)) : null, trustClientIds, observers);
     }
 
     /**
