@@ -21,7 +21,9 @@ public final class BenchServer {
     /**
      * Builds the application of a mode.
      *
-     * @param mode {@code feature}, {@code plain} (no error handling), {@code handwritten} or {@code zalando}
+     * @param mode {@code feature}, {@code plain} (no error handling), {@code handwritten} or {@code zalando}; and
+     *             for {@code ObservabilityBenchmark}, {@code feature-off} (no counting, no span),
+     *             {@code feature-metered} (a {@code SimpleMeterRegistry}) and {@code feature-traced} (spans only)
      * @return the application
      */
     public static ResourceConfig application(String mode) {
@@ -29,6 +31,16 @@ public final class BenchServer {
         switch (mode) {
             case "feature":
                 return application.register(JacksonFeature.class).register(ProblemFeature.class);
+            case "feature-off":
+                return application.register(JacksonFeature.class)
+                        .register(ProblemFeature.builder().metrics(false).tracing(false).build());
+            case "feature-metered":
+                return application.register(JacksonFeature.class).register(ProblemFeature.builder()
+                        .meterRegistry(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()).tracing(false)
+                        .build());
+            case "feature-traced":
+                return application.register(JacksonFeature.class)
+                        .register(ProblemFeature.builder().metrics(false).build());
             case "plain":
                 return application.register(JacksonFeature.class).property(ProblemProperties.AUTO_DISCOVERY, false);
             case "handwritten":

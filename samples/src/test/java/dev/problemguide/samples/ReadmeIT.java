@@ -54,6 +54,7 @@ class ReadmeIT {
         assertThat(readme).as("the command for the OpenAPI document")
                 .contains("`" + SampleServer.openApiCurl(base) + "`");
         assertThat(readme).as("where the type pages are").contains(SampleServer.typePagesUri(base).toString());
+        assertThat(readme).as("the command for the counters").contains("`" + SampleServer.metricsCurl(base) + "`");
     }
 
     @Test

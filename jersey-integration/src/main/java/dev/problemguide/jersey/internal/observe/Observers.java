@@ -1,6 +1,7 @@
 package dev.problemguide.jersey.internal.observe;
 
 import dev.problemguide.Problem;
+import java.util.function.Supplier;
 
 /**
  * Reports every problem to the observability libraries the application has: Micrometer (a counter per status, type,
@@ -42,9 +43,10 @@ public final class Observers {
      * @param problem   the problem as answered
      * @param exception the exception behind it, or {@code null}
      * @param method    the request's method
-     * @param route     the matched resource template, or {@code null} when no resource matched
+     * @param route     gives the matched resource template, or {@code null} when no resource matched; asked only
+     *                  when problems are counted
      */
-    public void observe(Problem problem, Throwable exception, String method, String route) {
+    public void observe(Problem problem, Throwable exception, String method, Supplier<String> route) {
         report(metrics, tracing, problem, exception, method, route);
     }
 
@@ -69,7 +71,7 @@ public final class Observers {
         if (counters == null && MICROMETER) {
             counters = Global.METRICS;
         }
-        report(counters, OPENTELEMETRY, problem, failure, method, null);
+        report(counters, OPENTELEMETRY, problem, failure, method, () -> null);
     }
 
     /**
@@ -86,10 +88,10 @@ public final class Observers {
     }
 
     private static void report(ProblemMetrics metrics, boolean tracing, Problem problem, Throwable exception,
-                               String method, String route) {
+                               String method, Supplier<String> route) {
         try {
             if (metrics != null) {
-                metrics.count(problem, exception, method, route);
+                metrics.count(problem, exception, method, route.get());
             }
             if (tracing) {
                 ProblemSpans.annotate(problem, exception);

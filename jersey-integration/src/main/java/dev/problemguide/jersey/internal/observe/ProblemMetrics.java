@@ -81,6 +81,9 @@ final class ProblemMetrics {
         if (method == null) {
             return "UNKNOWN";
         }
+        if (METHODS.contains(method)) {
+            return method;
+        }
         String upper = method.toUpperCase(Locale.ROOT);
         return METHODS.contains(upper) ? upper : "OTHER";
     }

@@ -156,7 +156,7 @@ public final class ProblemPipeline {
             current = Draft.of(fallback(context));
         }
         log.log(current.problem(), context, downstream);
-        observers.observe(current.problem(), context.exceptionOrNull(), context.method(), context.route());
+        observers.observe(current.problem(), context.exceptionOrNull(), context.method(), context::route);
         return current;
     }
 

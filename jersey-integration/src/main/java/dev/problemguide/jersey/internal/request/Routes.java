@@ -24,16 +24,22 @@ public final class Routes {
         if (templates == null || templates.isEmpty()) {
             return null;
         }
-        StringBuilder route = new StringBuilder();
-        // Jersey lists the last match first.
+        StringBuilder route = new StringBuilder(32);
+        // Jersey lists the last match first. Templates join with one slash between them, none at the end.
         for (int i = templates.size() - 1; i >= 0; i--) {
             String template = templates.get(i).getTemplate();
-            if (!template.startsWith("/")) {
-                route.append('/');
+            int start = 0;
+            while (start < template.length() && template.charAt(start) == '/') {
+                start++;
             }
-            route.append(template);
+            int end = template.length();
+            while (end > start && template.charAt(end - 1) == '/') {
+                end--;
+            }
+            if (end > start) {
+                route.append('/').append(template, start, end);
+            }
         }
-        String joined = route.toString().replaceAll("/{2,}", "/");
-        return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
+        return route.length() == 0 ? "/" : route.toString();
     }
 }
