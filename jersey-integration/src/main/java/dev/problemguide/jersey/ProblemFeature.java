@@ -172,7 +172,8 @@ public final class ProblemFeature implements Feature {
          * Sets the Micrometer registry that problems are counted in: the counter {@code http.server.problems}, one
          * increment per problem, tagged {@code status}, {@code type}, {@code exception} (the class, or {@code none}),
          * {@code method} and {@code uri} (the matched resource template, or {@code none}); no tag takes a value a
-         * client controls. What the container guards answer counts too, in the last registry given to a feature.
+         * client controls. What the container guards answer counts too, with the settings of the last feature that
+         * started (until its application stops).
          * Without Micrometer on the class path nothing is counted and nothing fails.
          *
          * @param registry the registry; default Micrometer's global registry ({@code Metrics.globalRegistry})

@@ -21,7 +21,8 @@ final class ProblemErrorPages implements ErrorPageGenerator {
         response.setHeader(EdgeProblems.NOSNIFF_HEADER, EdgeProblems.NOSNIFF);
         response.setHeader("Cache-Control", EdgeProblems.CACHE_CONTROL);
         // The guide's texts and a percent-encoded instance are ASCII: Grizzly's default page encoding keeps them.
-        return new String(EdgeProblems.json(EdgeProblems.problem(status,
-                request.getMethod().getMethodString(), request.getRequestURI(), "Grizzly", exception)), StandardCharsets.US_ASCII);
+        String method = request.getMethod() == null ? null : request.getMethod().getMethodString();
+        return new String(EdgeProblems.json(EdgeProblems.problem(status, method, request.getRequestURI(), "Grizzly",
+                exception)), StandardCharsets.US_ASCII);
     }
 }

@@ -95,7 +95,7 @@ public final class ProblemGrizzlyHandler extends HttpHandler {
                 problem = problem.withDetail("The request URI is not valid: check its percent-encoding.");
                 LOG.log(Level.DEBUG, "400 for a request URI that is not valid");
             } else {
-                String traceId = Observers.spanTraceId();
+                String traceId = Observers.edgeTraceId();
                 if (traceId == null) {
                     traceId = TraceIds.of(new GrizzlyRequestView(request), trustClientTraceIds);
                 }

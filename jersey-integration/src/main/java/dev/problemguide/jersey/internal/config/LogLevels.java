@@ -72,7 +72,11 @@ public record LogLevels(Map<Integer, Level> classes, Map<Integer, Level> statuse
         Map<URI, Level> newTypes = new LinkedHashMap<>(types);
         if (key.equalsIgnoreCase("4xx") || key.equalsIgnoreCase("5xx")) {
             newClasses.put(key.charAt(0) - '0', level);
-        } else if (key.chars().allMatch(Character::isDigit)) {
+        } else if (key.matches("(?i)[0-9x]+|-?[0-9]+")) {
+            // Digits (and x) name a status or a class: only 400 to 599, 4xx and 5xx are ones a problem has.
+            if (!key.chars().allMatch(Character::isDigit)) {
+                return null;
+            }
             int status = Integer.parseInt(key);
             if (status < 400 || status > 599) {
                 return null;

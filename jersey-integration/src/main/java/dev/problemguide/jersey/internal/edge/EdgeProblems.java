@@ -70,7 +70,7 @@ public final class EdgeProblems {
             problem = problem.withInstance(instance);
         }
         if (answered >= 500) {
-            String traceId = Observers.spanTraceId();
+            String traceId = Observers.edgeTraceId();
             if (traceId == null) {
                 traceId = UUID.randomUUID().toString();
             }

@@ -1,27 +1,33 @@
 package dev.problemguide.jersey.internal.observe;
 
 import dev.problemguide.Problem;
+import java.lang.System.Logger.Level;
 import java.util.function.Supplier;
 
 /**
  * Reports every problem to the observability libraries the application has: Micrometer (a counter per status, type,
  * exception, method and route) and the OpenTelemetry API (the current span's attributes and status). Whether each
- * is there is looked up once; without it none of its classes is ever loaded, and nothing changes. Reporting never
- * fails an answer: whatever goes wrong in it is dropped.
+ * is there, and readable from this module, is looked up once; without it none of its classes is ever loaded, and
+ * nothing changes. Reporting never fails an answer: whatever goes wrong in it is dropped.
+ *
+ * <p>The container guards, which answer outside any application, report with the settings of the last feature
+ * that started (its registry, and whether it counts and traces), until it stops; before any, to Micrometer's global
+ * registry and the current span.
  */
 public final class Observers {
 
+    private static final System.Logger LOG = System.getLogger(Observers.class.getName());
     private static final boolean MICROMETER = present("io.micrometer.core.instrument.MeterRegistry");
     private static final boolean OPENTELEMETRY = present("io.opentelemetry.api.trace.Span");
 
-    /** The counters of the container guards: the last feature's with a registry of its own, else the global one. */
-    private static volatile ProblemMetrics edge;
+    /** What the container guards report with; see the class comment. */
+    private static volatile Observers edge;
 
     private final ProblemMetrics metrics;
     private final boolean tracing;
 
     /**
-     * Creates the reporting of one feature.
+     * Creates the reporting of one feature, which the container guards then use too.
      *
      * @param registry the Micrometer {@code MeterRegistry} the builder was given, or {@code null} for Micrometer's
      *                 global registry
@@ -29,11 +35,18 @@ public final class Observers {
      * @param tracing  whether to use and tell the current span (with the OpenTelemetry API)
      */
     public Observers(Object registry, boolean metrics, boolean tracing) {
-        this.metrics = MICROMETER && metrics ? new ProblemMetrics(registry) : null;
+        this.metrics = MICROMETER && metrics ? metrics(registry) : null;
         this.tracing = OPENTELEMETRY && tracing;
-        if (this.metrics != null && registry != null) {
-            // What the containers answer around this application counts where its own problems do.
-            edge = this.metrics;
+        edge = this;
+    }
+
+    /**
+     * Stops the container guards from reporting with this feature's settings, as its application stops, unless
+     * another feature took over since.
+     */
+    public void release() {
+        if (edge == this) {
+            edge = null;
         }
     }
 
@@ -67,21 +80,27 @@ public final class Observers {
      * @param failure the exception behind it, or {@code null}
      */
     public static void observeEdge(Problem problem, String method, Throwable failure) {
-        ProblemMetrics counters = edge;
-        if (counters == null && MICROMETER) {
-            counters = Global.METRICS;
+        Observers current = edge;
+        if (current != null) {
+            report(current.metrics, current.tracing, problem, failure, method, () -> null);
+        } else {
+            report(MICROMETER ? Global.METRICS : null, OPENTELEMETRY, problem, failure, method, () -> null);
         }
-        report(counters, OPENTELEMETRY, problem, failure, method, () -> null);
     }
 
     /**
-     * Returns the trace id of the current OpenTelemetry span, so that the body, the log line and the trace agree.
+     * Returns the trace id of the current span for a container guard's problem, with the settings it reports with.
      *
-     * @return its 32 hex digits, or {@code null} without the API or a valid current span
+     * @return its 32 hex digits, or {@code null}
      */
-    public static String spanTraceId() {
+    public static String edgeTraceId() {
+        Observers current = edge;
+        return current != null ? current.traceId() : OPENTELEMETRY ? spanTraceId() : null;
+    }
+
+    private static String spanTraceId() {
         try {
-            return OPENTELEMETRY ? ProblemSpans.traceId() : null;
+            return ProblemSpans.traceId();
         } catch (RuntimeException | LinkageError e) {
             return null;
         }
@@ -94,17 +113,29 @@ public final class Observers {
                 metrics.count(problem, exception, method, route.get());
             }
             if (tracing) {
-                ProblemSpans.annotate(problem, exception);
+                ProblemSpans.annotate(problem, ProblemMetrics.named(exception));
             }
         } catch (RuntimeException | LinkageError e) {
             // A meter registry or tracer that fails (or an incompatible version) must not take the answer with it.
         }
     }
 
+    /** Counts in a registry, or not at all when Micrometer cannot be used after all (another copy, say). */
+    private static ProblemMetrics metrics(Object registry) {
+        try {
+            return new ProblemMetrics(registry);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(Level.WARNING, "Problem Guide counts no problems: Micrometer is on the class path but cannot be"
+                    + " used (" + e + ")");
+            return null;
+        }
+    }
+
+    /** Whether a class is there and its module readable from this one (a named module reads only what it requires). */
     private static boolean present(String className) {
         try {
-            Class.forName(className, false, Observers.class.getClassLoader());
-            return true;
+            Class<?> type = Class.forName(className, false, Observers.class.getClassLoader());
+            return Observers.class.getModule().canRead(type.getModule());
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
         }
@@ -112,6 +143,6 @@ public final class Observers {
 
     /** The counters on Micrometer's global registry, made when first needed. */
     private static final class Global {
-        static final ProblemMetrics METRICS = new ProblemMetrics(null);
+        static final ProblemMetrics METRICS = metrics(null);
     }
 }

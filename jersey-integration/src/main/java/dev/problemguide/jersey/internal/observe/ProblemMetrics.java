@@ -67,14 +67,22 @@ final class ProblemMetrics {
                 .register(registry);
     }
 
-    /** The exception's class; for Problem Guide's own wrappers of a request body's error, the error's. */
+    /** The exception's class name, or {@code none}. */
     private static String exception(Throwable exception) {
-        if (exception == null) {
-            return "none";
-        }
-        Throwable named = exception.getClass().getName().startsWith("dev.problemguide.jersey.internal.")
+        Throwable named = named(exception);
+        return named == null ? "none" : named.getClass().getName();
+    }
+
+    /**
+     * Returns the exception that names an error: for Problem Guide's own wrappers of a request body's error, the
+     * error.
+     *
+     * @param exception the exception, or {@code null}
+     * @return the exception to name, or {@code null}
+     */
+    static Throwable named(Throwable exception) {
+        return exception != null && exception.getClass().getName().startsWith("dev.problemguide.jersey.internal.")
                 && exception.getCause() != null ? exception.getCause() : exception;
-        return named.getClass().getName();
     }
 
     private static String method(String method) {

@@ -37,8 +37,9 @@ final class LogLimiter {
      *
      * @param write      whether to write it
      * @param suppressed how many lines of its kind were suppressed before it, to be told first (0 for none)
+     * @param kind       the kind they were counted under (past {@code MAX_KINDS}, one shared kind without a type)
      */
-    record Decision(boolean write, long suppressed) {
+    record Decision(boolean write, long suppressed, Kind kind) {
     }
 
     /**
@@ -53,13 +54,16 @@ final class LogLimiter {
     }
 
     Decision admit(int status, URI type) {
-        if (perSecond == 0) {
-            return new Decision(true, 0);
-        }
         Kind kind = new Kind(status, type);
+        if (perSecond == 0) {
+            return new Decision(true, 0, kind);
+        }
         Window window = windows.get(kind);
         if (window == null) {
-            window = windows.computeIfAbsent(windows.size() < MAX_KINDS ? kind : new Kind(0, null), k -> new Window());
+            if (windows.size() >= MAX_KINDS) {
+                kind = new Kind(0, null);
+            }
+            window = windows.computeIfAbsent(kind, k -> new Window());
         }
         long second = clock.getAsLong() / 1000;
         synchronized (window) {
@@ -69,12 +73,12 @@ final class LogLimiter {
             }
             if (window.written >= perSecond) {
                 window.suppressed++;
-                return new Decision(false, 0);
+                return new Decision(false, 0, kind);
             }
             window.written++;
             long told = window.suppressed;
             window.suppressed = 0;
-            return new Decision(true, told);
+            return new Decision(true, told, kind);
         }
     }
 

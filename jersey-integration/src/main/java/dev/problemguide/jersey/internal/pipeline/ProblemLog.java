@@ -41,7 +41,9 @@ final class ProblemLog {
     void log(Problem problem, ErrorContext context, RemoteProblemException downstream) {
         int status = context.status();
         boolean serverError = downstream == null ? status >= 500 : DownstreamLog.isServerError(downstream);
-        Level level = level(status, problem.type(), serverError);
+        // A downstream's problem takes its level from its type, else from the downstream's status class.
+        Level level = downstream == null ? level(status, problem.type(), serverError)
+                : typeLevels.getOrDefault(problem.type(), config.logLevel(serverError));
         if (level == Level.OFF || !LOG.isLoggable(level)) {
             return;
         }
@@ -52,7 +54,7 @@ final class ProblemLog {
                     return;
                 }
                 if (decision.suppressed() > 0) {
-                    LOG.log(level, summary(status, problem.type(), decision.suppressed()));
+                    LOG.log(level, summary(decision.kind().status(), decision.kind().type(), decision.suppressed()));
                 }
             }
             StringBuilder line = new StringBuilder(128).append(status).append(' ')

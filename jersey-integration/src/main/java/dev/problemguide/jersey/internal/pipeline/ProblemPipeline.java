@@ -168,6 +168,13 @@ public final class ProblemPipeline {
     }
 
     /**
+     * Stops reporting for the container guards with this feature's settings, as the application stops.
+     */
+    public void release() {
+        observers.release();
+    }
+
+    /**
      * Returns the problem answered when building one failed: the guide's problem for the status, with the
      * context's trace id on a 5xx.
      *

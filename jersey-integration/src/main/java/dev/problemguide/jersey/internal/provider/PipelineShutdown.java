@@ -4,7 +4,10 @@ import dev.problemguide.jersey.internal.pipeline.ProblemPipeline;
 import org.glassfish.jersey.server.spi.Container;
 import org.glassfish.jersey.server.spi.ContainerLifecycleListener;
 
-/** Tells, as the application stops, what the log of client errors left out and has not told yet. */
+/**
+ * Tells, as the application stops, what the log of client errors left out and has not told yet, and lets the
+ * container guards stop reporting with this application's settings.
+ */
 final class PipelineShutdown implements ContainerLifecycleListener {
 
     private final ProblemPipeline pipeline;
@@ -26,5 +29,6 @@ final class PipelineShutdown implements ContainerLifecycleListener {
     @Override
     public void onShutdown(Container container) {
         pipeline.drainLog();
+        pipeline.release();
     }
 }

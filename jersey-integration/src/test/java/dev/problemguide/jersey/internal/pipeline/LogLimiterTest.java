@@ -16,15 +16,15 @@ class LogLimiterTest {
         AtomicLong now = new AtomicLong(10_000);
         LogLimiter limiter = new LogLimiter(2, now::get);
 
-        assertThat(limiter.admit(404, TYPE)).isEqualTo(new LogLimiter.Decision(true, 0));
-        assertThat(limiter.admit(404, TYPE)).isEqualTo(new LogLimiter.Decision(true, 0));
+        assertThat(limiter.admit(404, TYPE)).isEqualTo(new LogLimiter.Decision(true, 0, new LogLimiter.Kind(404, TYPE)));
+        assertThat(limiter.admit(404, TYPE)).isEqualTo(new LogLimiter.Decision(true, 0, new LogLimiter.Kind(404, TYPE)));
         assertThat(limiter.admit(404, TYPE).write()).isFalse();
         assertThat(limiter.admit(404, TYPE).write()).isFalse();
         // Another kind has its own budget.
-        assertThat(limiter.admit(400, TYPE)).isEqualTo(new LogLimiter.Decision(true, 0));
+        assertThat(limiter.admit(400, TYPE)).isEqualTo(new LogLimiter.Decision(true, 0, new LogLimiter.Kind(400, TYPE)));
         now.addAndGet(1000);
-        assertThat(limiter.admit(404, TYPE)).isEqualTo(new LogLimiter.Decision(true, 2));
-        assertThat(limiter.admit(404, TYPE)).isEqualTo(new LogLimiter.Decision(true, 0));
+        assertThat(limiter.admit(404, TYPE)).isEqualTo(new LogLimiter.Decision(true, 2, new LogLimiter.Kind(404, TYPE)));
+        assertThat(limiter.admit(404, TYPE)).isEqualTo(new LogLimiter.Decision(true, 0, new LogLimiter.Kind(404, TYPE)));
     }
 
     @Test
