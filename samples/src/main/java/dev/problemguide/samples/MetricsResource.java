@@ -1,14 +1,17 @@
 package dev.problemguide.samples;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 
 /**
  * The sample's meters in Prometheus's text format at {@code /metrics}, among them {@code http_server_problems_total}:
- * every problem the service answered, by status, type, exception, method and resource template.
+ * every problem the service answered, by status, type, exception, method and resource template. Operators' business,
+ * not the API's: the OpenAPI document leaves it out.
  */
+@Hidden
 @Path("metrics")
 public class MetricsResource {
 
