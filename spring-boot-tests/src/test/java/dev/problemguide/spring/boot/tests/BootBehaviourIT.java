@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.problemguide.json.testsupport.JarVersions;
 import dev.problemguide.json.testsupport.ProblemSchema;
 import dev.problemguide.json.testsupport.RawHttp;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootVersion;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +35,9 @@ class BootBehaviourIT {
 
     @Value("${local.server.port}")
     private int port;
+
+    @Autowired
+    private MeterRegistry meters;
 
     static Stream<Arguments> table() {
         String json = "Content-Type: application/json";
@@ -117,6 +123,23 @@ class BootBehaviourIT {
         assertThat(page.header("Content-Type")).startsWith("text/html");
         assertThat(page.body()).contains("<h1>Order not found</h1>", "<a href=\"/api/problems/\">Problem types</a>",
                 "<td><code>orderId</code></td><td>integer</td>");
+    }
+
+    @Test
+    void shouldCountProblemsInBootsMeterRegistryTheContainersToo() throws IOException {
+        double mapped = count("404", TYPES + "order-not-found", "/orders/{id}");
+        double container = count("404", "about:blank", "none");
+
+        send("GET /api/orders/7 HTTP/1.1");
+        send("GET /other HTTP/1.1");
+
+        assertThat(count("404", TYPES + "order-not-found", "/orders/{id}")).isEqualTo(mapped + 1);
+        assertThat(count("404", "about:blank", "none")).isGreaterThanOrEqualTo(container + 1);
+    }
+
+    private double count(String status, String type, String uri) {
+        return meters.find("http.server.problems").tag("status", status).tag("type", type).tag("uri", uri)
+                .counters().stream().mapToDouble(Counter::count).sum();
     }
 
     @Test
