@@ -7,6 +7,7 @@ import dev.problemguide.client.internal.Decorators;
 import dev.problemguide.client.internal.ExceptionFactory;
 import dev.problemguide.client.internal.ExceptionTypes;
 import dev.problemguide.internal.MessageBundle;
+import dev.problemguide.internal.UriReferences;
 import dev.problemguide.json.ProblemJsonReader;
 import jakarta.ws.rs.client.Client;
 import java.net.URI;
@@ -181,10 +182,7 @@ public final class ProblemClients {
          * @throws IllegalArgumentException if the URI is neither absolute nor such a path
          */
         public Builder typeBaseUri(URI typeBaseUri) {
-            if (typeBaseUri != null && !typeBaseUri.isAbsolute() && !(typeBaseUri.getRawAuthority() == null
-                    && typeBaseUri.getRawPath() != null && typeBaseUri.getRawPath().startsWith("/")
-                    && !typeBaseUri.getRawPath().startsWith("//") && typeBaseUri.getRawQuery() == null
-                    && typeBaseUri.getRawFragment() == null)) {
+            if (typeBaseUri != null && !typeBaseUri.isAbsolute() && !UriReferences.isPathAbsolute(typeBaseUri)) {
                 throw new IllegalArgumentException("The type base URI must be absolute or a path from the root, such"
                         + " as /problems/: " + typeBaseUri);
             }

@@ -2,6 +2,7 @@ package dev.problemguide.jersey.internal.config;
 
 import dev.problemguide.internal.Option;
 import dev.problemguide.internal.OptionSet;
+import dev.problemguide.internal.UriReferences;
 import dev.problemguide.jersey.DownstreamProblems;
 import dev.problemguide.jersey.InstanceStrategy;
 import dev.problemguide.jersey.ProblemProperties;
@@ -26,7 +27,7 @@ public final class FeatureOptions implements OptionSet {
 
     /** The base URI that short type names resolve against: absolute, or a path from the server's root. */
     public static final Option<URI> TYPE_BASE_URI = new Option<>(ProblemProperties.TYPE_BASE_URI, URI.class, null,
-            URI::create, uri -> uri.isAbsolute() || isPathAbsolute(uri),
+            URI::create, uri -> uri.isAbsolute() || UriReferences.isPathAbsolute(uri),
             "an absolute URI or a path that starts with one '/', such as /problems/");
 
     /** Where the type pages are served, below the application's root; none serves none. */
@@ -121,19 +122,6 @@ public final class FeatureOptions implements OptionSet {
     private static Option<Integer> status(String name, int usual) {
         return new Option<>(name, Integer.class, usual, Integer::valueOf,
                 status -> status == usual || status == 400, usual + " or 400");
-    }
-
-    /**
-     * Tells whether a URI is a path-absolute reference (RFC 3986 section 4.2): no scheme, no authority, a path
-     * that starts with one slash, and neither query nor fragment, which a base URI cannot use.
-     *
-     * @param uri the URI
-     * @return {@code true} for a path such as {@code /problems/}
-     */
-    public static boolean isPathAbsolute(URI uri) {
-        String path = uri.getRawPath();
-        return uri.getScheme() == null && uri.getRawAuthority() == null && path != null && path.startsWith("/")
-                && !path.startsWith("//") && uri.getRawQuery() == null && uri.getRawFragment() == null;
     }
 
     /**

@@ -75,7 +75,14 @@ public record Mapping(Problem template, Map<Locale, MessageTemplate> titles, Map
         return text != null ? text : texts.get(Locale.ROOT);
     }
 
-    private static boolean isTranslation(Map<Locale, MessageTemplate> texts, MessageTemplate used) {
+    /**
+     * Tells whether a text picked from texts by language is a translation rather than the default text.
+     *
+     * @param texts the texts by language
+     * @param used  the text picked, or {@code null}
+     * @return {@code true} for a text other than the {@link Locale#ROOT} one
+     */
+    public static boolean isTranslation(Map<Locale, MessageTemplate> texts, MessageTemplate used) {
         return used != null && used != texts.get(Locale.ROOT);
     }
 

@@ -7,8 +7,8 @@ import dev.problemguide.ProblemMapping;
 import dev.problemguide.internal.ExceptionMembers;
 import dev.problemguide.internal.FileMapping;
 import dev.problemguide.internal.MessageTemplate;
+import dev.problemguide.internal.UriReferences;
 import dev.problemguide.jersey.internal.config.FeatureConfig;
-import dev.problemguide.jersey.internal.config.FeatureOptions;
 import dev.problemguide.jersey.internal.input.RequestBodyException;
 import dev.problemguide.jersey.internal.input.UnreadableBodyException;
 import jakarta.ws.rs.WebApplicationException;
@@ -116,7 +116,7 @@ public final class MappingTable {
             details.putAll(messages.details());
         }
         URI resolved = config.resolveType(type);
-        if (resolved != null && !resolved.isAbsolute() && !FeatureOptions.isPathAbsolute(resolved)) {
+        if (resolved != null && !resolved.isAbsolute() && !UriReferences.isPathAbsolute(resolved)) {
             LOG.log(Level.WARNING, "The problem type '" + resolved + "' of " + mappedType.getName()
                     + " is relative and no type base URI is set (problemguide.typeBaseUri): clients receive it as"
                     + " it is");

@@ -207,7 +207,7 @@ public final class PageCatalog {
     private Text text(Map<Locale, MessageTemplate> own, Locale language, String statusText, String defaultText) {
         MessageTemplate picked = Mapping.pick(own, translation(language));
         if (picked != null) {
-            return new Text(picked, picked == own.get(Locale.ROOT) ? DEFAULT_LANGUAGE : language);
+            return new Text(picked, Mapping.isTranslation(own, picked) ? language : DEFAULT_LANGUAGE);
         }
         return new Text(literal(statusText), languageOf(statusText, defaultText, language));
     }
@@ -245,8 +245,7 @@ public final class PageCatalog {
     }
 
     private static boolean translated(Map<Locale, MessageTemplate> texts, Locale translation) {
-        MessageTemplate text = Mapping.pick(texts, translation);
-        return text != null && text != texts.get(Locale.ROOT);
+        return Mapping.isTranslation(texts, Mapping.pick(texts, translation));
     }
 
     /** The default language means the default texts, which a null language gives. */

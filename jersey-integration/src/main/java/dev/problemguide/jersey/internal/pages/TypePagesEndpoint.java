@@ -1,6 +1,6 @@
 package dev.problemguide.jersey.internal.pages;
 
-import dev.problemguide.jersey.internal.config.FeatureOptions;
+import dev.problemguide.internal.UriReferences;
 import dev.problemguide.jersey.internal.request.LanguageNegotiator;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -116,7 +116,7 @@ public final class TypePagesEndpoint {
      * that type URIs would not open them (a context path left out, say).
      */
     private void warnIfTypesLeadElsewhere(String base) {
-        if (typeBaseUri != null && FeatureOptions.isPathAbsolute(typeBaseUri)
+        if (typeBaseUri != null && UriReferences.isPathAbsolute(typeBaseUri)
                 && !typeBaseUri.getRawPath().equals(base) && warned.compareAndSet(false, true)) {
             LOG.log(Level.WARNING, "The problem type pages are served at " + base + " but the type base URI is "
                     + typeBaseUri + " (problemguide.typeBaseUri): type URIs do not lead to their pages");

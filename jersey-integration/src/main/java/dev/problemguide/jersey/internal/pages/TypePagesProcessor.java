@@ -1,5 +1,6 @@
 package dev.problemguide.jersey.internal.pages;
 
+import dev.problemguide.jersey.internal.config.FeatureOptions;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Configuration;
@@ -81,7 +82,7 @@ public final class TypePagesProcessor implements ModelProcessor {
      * some of those requests to the one and some to the other, by the number of literal characters, without a word.
      */
     private void refuseOverlap(Resource resource, String parent) {
-        String own = trimmed(resource.getPath());
+        String own = resource.getPath() == null ? "" : FeatureOptions.pagesPath(resource.getPath());
         String full = parent.isEmpty() ? own : own.isEmpty() ? parent : parent + "/" + own;
         if (full.equals(path) || full.startsWith(path + "/")) {
             throw new IllegalStateException("The problem type pages cannot be served at '" + path
@@ -95,16 +96,5 @@ public final class TypePagesProcessor implements ModelProcessor {
 
     private static String resourceName(Resource resource) {
         return resource.getHandlerClasses().stream().findFirst().map(Class::getName).orElse(resource.getName());
-    }
-
-    private static String trimmed(String path) {
-        String trimmed = path == null ? "" : path;
-        while (trimmed.startsWith("/")) {
-            trimmed = trimmed.substring(1);
-        }
-        while (trimmed.endsWith("/")) {
-            trimmed = trimmed.substring(0, trimmed.length() - 1);
-        }
-        return trimmed;
     }
 }
